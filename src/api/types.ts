@@ -1,0 +1,35 @@
+import type { components } from './schema.js';
+
+type Schemas = components['schemas'];
+
+export type Problem = Schemas['Problem'];
+export type FieldError = Schemas['FieldError'];
+export type OfficeKind = Schemas['OfficeKind'];
+export type Office = Schemas['Office'];
+export type Purpose = Schemas['Purpose'];
+export type Service = Schemas['Service'];
+export type DayStatus = Schemas['DayStatus'];
+export type AvailabilityDay = Schemas['AvailabilityDay'];
+export type Availability = Schemas['Availability'];
+export type Slot = Schemas['Slot'];
+export type DaySlots = Schemas['DaySlots'];
+export type Person = Schemas['Person'];
+export type BookingRequest = Schemas['BookingRequest'];
+export type BookingStatus = Schemas['BookingStatus'];
+export type Booking = Schemas['Booking'];
+export type SignedPass = Schemas['SignedPass'];
+export type CheckInKey = Schemas['CheckInKey'];
+export type CheckInRequest = Schemas['CheckInRequest'];
+export type CheckInVerdict = Schemas['CheckInVerdict'];
+export type CheckInResult = Schemas['CheckInResult'];
+export type Money = Schemas['Money'];
+export type CertificateConfig = Schemas['CertificateConfig'];
+export type Place = Schemas['Place'];
+export type CertificateSubject = Schemas['CertificateSubject'];
+export type CertificateRequest = Schemas['CertificateRequest'];
+export type CertificateRequestReceipt = Schemas['CertificateRequestReceipt'];
+export type CertificateBatchRequest = Schemas['CertificateBatchRequest'];
+export type CertificateBatch = Schemas['CertificateBatch'];
+export type FavouriteOffices = Schemas['FavouriteOffices'];
+export type CaseEvent = Schemas['CaseEvent'];
+export type CaseEventPage = Schemas['CaseEventPage'];

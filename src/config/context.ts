@@ -1,0 +1,15 @@
+import { createContext } from '@lit/context';
+import type { ApiClient } from '../api/client.js';
+
+/** What a `<sportello-config>` gives every widget inside it. */
+export interface SportelloConfig {
+  apiBase: string;
+  credentials: RequestCredentials;
+  loginUrl: string;
+  /** Returns a bearer token for the backend, when the host site uses tokens instead of cookies. */
+  getToken?: () => string | undefined | Promise<string | undefined>;
+  /** A client shared by every widget inside the config element. */
+  api: ApiClient;
+}
+
+export const configContext = createContext<SportelloConfig | undefined>(Symbol('sportello-config'));
