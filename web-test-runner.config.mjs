@@ -1,5 +1,29 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { tsImport } from 'tsx/esm/api';
+
+/**
+ * Starts the reference HTTP server (mocks/http-server.ts) on a free loopback port the first time a
+ * test asks for '/__mock-server.json', and answers that request with its URL.
+ */
+function mockHttpServer() {
+  let server;
+  return {
+    name: 'sportello-mock-http-server',
+    async serve(context) {
+      if (context.path !== '/__mock-server.json') return undefined;
+      if (!server) {
+        const { startMockServer } = await tsImport('./mocks/http-server.ts', import.meta.url);
+        server = startMockServer({ port: 0 });
+      }
+      const { url } = await server;
+      return { body: JSON.stringify({ url }), type: 'json' };
+    },
+    async serverStop() {
+      if (server) await (await server).close();
+    },
+  };
+}
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -11,7 +35,10 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 20 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    mockHttpServer(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -24,6 +51,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Tests run in parallel pages: keep the background ones rendering.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

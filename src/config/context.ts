@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { ApiClient } from '../api/client.js';
 
 /** What a `<sportello-config>` gives every widget inside it. */
@@ -13,3 +13,15 @@ export interface SportelloConfig {
 }
 
 export const configContext = createContext<SportelloConfig | undefined>(Symbol('sportello-config'));
+
+let contextRootAttached = false;
+
+/**
+ * Keeps the context requests of widgets that connect before their `<sportello-config>` is defined,
+ * and replays them when it is: the order of the define scripts must not matter.
+ */
+export function ensureContextRoot(): void {
+  if (contextRootAttached) return;
+  contextRootAttached = true;
+  new ContextRoot().attach(document.documentElement);
+}

@@ -9,8 +9,11 @@ export type FiscalCodeProblem = 'empty' | 'length' | 'format' | 'date' | 'check'
 
 const OMOCODE_DIGITS = 'LMNPQRSTUV';
 const MONTHS = 'ABCDEHLMPRST';
-const SHAPE = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
-const ODD_VALUES = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+const SHAPE =
+  /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
+const ODD_VALUES = [
+  1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
+];
 
 /** Upper-cases and drops spaces, as people type codes in groups. */
 export function normalizeFiscalCode(value: string): string {
@@ -26,8 +29,8 @@ function charValue(char: string): number {
 export function fiscalCodeCheckChar(first15: string): string {
   let sum = 0;
   for (let i = 0; i < 15; i++) {
-    const value = charValue(first15[i]!);
-    sum += i % 2 === 0 ? ODD_VALUES[value]! : value;
+    const value = charValue(first15[i]);
+    sum += i % 2 === 0 ? ODD_VALUES[value] : value;
   }
   return String.fromCharCode(65 + (sum % 26));
 }
@@ -46,7 +49,9 @@ function temporaryCodeIsValid(code: string): boolean {
 }
 
 function decodeDigits(part: string): number {
-  return Number([...part].map((c) => (/\d/.test(c) ? c : String(OMOCODE_DIGITS.indexOf(c)))).join(''));
+  return Number(
+    [...part].map((c) => (/\d/.test(c) ? c : String(OMOCODE_DIGITS.indexOf(c)))).join(''),
+  );
 }
 
 /** Why a codice fiscale is not plausible, or `undefined` when it is. */
@@ -60,9 +65,9 @@ export function fiscalCodeProblem(value: string): FiscalCodeProblem | undefined 
   if (code.length !== 16) return 'length';
   if (!SHAPE.test(code)) return 'format';
   const day = decodeDigits(code.slice(9, 11));
-  const month = MONTHS.indexOf(code[8]!);
+  const month = MONTHS.indexOf(code[8]);
   const dayOfMonth = day > 40 ? day - 40 : day;
-  const monthLength = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!;
+  const monthLength = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month];
   if (dayOfMonth < 1 || dayOfMonth > monthLength) return 'date';
   return fiscalCodeCheckChar(code.slice(0, 15)) === code[15] ? undefined : 'check';
 }

@@ -1,0 +1,261 @@
+import createClient from 'openapi-fetch';
+import type { operations, paths } from './schema.js';
+import type {
+  Availability,
+  Booking,
+  BookingRequest,
+  CaseEventPage,
+  CertificateBatch,
+  CertificateBatchRequest,
+  CertificateConfig,
+  CertificateRequest,
+  CertificateRequestReceipt,
+  CheckInKey,
+  CheckInRequest,
+  CheckInResult,
+  DaySlots,
+  FavouriteOffices,
+  Office,
+  Place,
+  Service,
+} from './types.js';
+import { ApiError, errorFromResponse } from './errors.js';
+import { createResilientFetch } from './resilient-fetch.js';
+import { parseRetryAfter } from './retry.js';
+
+export interface ApiClientOptions {
+  /** The api-base; a trailing slash is tolerated. */
+  baseUrl: string;
+  /** Whether cookies go with the requests; default `same-origin`. */
+  credentials?: RequestCredentials;
+  /** Returns a token sent as `Authorization: Bearer`, when the host site uses tokens. */
+  getToken?: () => string | undefined | Promise<string | undefined>;
+  /** Time allowed to each attempt, body included; default 15000. */
+  timeoutMs?: number;
+  /** Extra attempts after the first, for requests that may be repeated; default 3. */
+  retries?: number;
+  /** First backoff step; default 400. */
+  retryBaseMs?: number;
+  /** Longest backoff step; default 8000. */
+  retryMaxMs?: number;
+  fetch?: typeof fetch;
+  /** Source of jitter in [0, 1); default Math.random. */
+  random?: () => number;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface IdempotentCallOptions extends CallOptions {
+  /** The same key for every retry of one submission, a new one for a new submission. */
+  idempotencyKey: string;
+}
+
+export type OfficeQuery = NonNullable<operations['listOffices']['parameters']['query']>;
+export type PlaceQuery = NonNullable<operations['searchPlaces']['parameters']['query']>;
+export type CaseEventQuery = operations['listCaseEvents']['parameters']['query'];
+
+/** One method per operation of the backend contract; each resolves with the body or throws ApiError. */
+export interface ApiClient {
+  readonly baseUrl: string;
+  listOffices(query?: OfficeQuery, options?: CallOptions): Promise<Office[]>;
+  getOffice(officeId: string, options?: CallOptions): Promise<Office>;
+  listServices(officeId: string, options?: CallOptions): Promise<Service[]>;
+  getService(serviceId: string, options?: CallOptions): Promise<Service>;
+  getAvailability(
+    serviceId: string,
+    from: string,
+    to: string,
+    options?: CallOptions,
+  ): Promise<Availability>;
+  listSlots(serviceId: string, date: string, options?: CallOptions): Promise<DaySlots>;
+  createBooking(body: BookingRequest, options: IdempotentCallOptions): Promise<Booking>;
+  getBooking(code: string, token: string, options?: CallOptions): Promise<Booking>;
+  cancelBooking(code: string, token: string, options?: CallOptions): Promise<Booking>;
+  getCheckInKey(officeId: string, options?: CallOptions): Promise<CheckInKey>;
+  recordCheckIn(body: CheckInRequest, options: IdempotentCallOptions): Promise<CheckInResult>;
+  getCertificateConfig(officeId: string, options?: CallOptions): Promise<CertificateConfig>;
+  searchPlaces(query: PlaceQuery, options?: CallOptions): Promise<Place[]>;
+  createCertificateRequest(
+    body: CertificateRequest,
+    options: IdempotentCallOptions,
+  ): Promise<CertificateRequestReceipt>;
+  createCertificateBatch(
+    body: CertificateBatchRequest,
+    options: IdempotentCallOptions,
+  ): Promise<CertificateBatch>;
+  getCertificateBatch(batchId: string, options?: CallOptions): Promise<CertificateBatch>;
+  /** The address of a returned certificate PDF, for a link; nothing is fetched. */
+  documentUrl(batchId: string, row: number): string;
+  getFavouriteOffices(options?: CallOptions): Promise<FavouriteOffices>;
+  putFavouriteOffices(body: FavouriteOffices, options?: CallOptions): Promise<FavouriteOffices>;
+  listCaseEvents(query: CaseEventQuery, options?: CallOptions): Promise<CaseEventPage>;
+}
+
+/** A UUID v4 for the Idempotency-Key of one submission. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+type Shape = 'object' | 'array';
+type FetchResult<T> = { data?: T; error?: unknown; response: Response };
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const resilientFetch = createResilientFetch({
+    timeoutMs: options.timeoutMs ?? 15_000,
+    retries: options.retries ?? 3,
+    retryBaseMs: options.retryBaseMs ?? 400,
+    retryMaxMs: options.retryMaxMs ?? 8_000,
+    // Looked up per call so that a fetch patched after creation (mocks, polyfills) is used.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    random: options.random ?? Math.random,
+  });
+  const http = createClient<paths>({
+    baseUrl,
+    credentials: options.credentials ?? 'same-origin',
+    fetch: resilientFetch,
+  });
+  const { getToken } = options;
+  if (getToken) {
+    http.use({
+      async onRequest({ request }) {
+        const token = await getToken();
+        if (token) request.headers.set('Authorization', `Bearer ${token}`);
+        return request;
+      },
+    });
+  }
+  const key = (idempotencyKey: string) => ({ 'Idempotency-Key': idempotencyKey });
+
+  return {
+    baseUrl,
+    listOffices: (query, { signal } = {}) =>
+      settle(http.GET('/offices', { params: { query }, signal }), 'array'),
+    getOffice: (officeId, { signal } = {}) =>
+      settle(http.GET('/offices/{officeId}', { params: { path: { officeId } }, signal }), 'object'),
+    listServices: (officeId, { signal } = {}) =>
+      settle(
+        http.GET('/offices/{officeId}/services', { params: { path: { officeId } }, signal }),
+        'array',
+      ),
+    getService: (serviceId, { signal } = {}) =>
+      settle(
+        http.GET('/services/{serviceId}', { params: { path: { serviceId } }, signal }),
+        'object',
+      ),
+    getAvailability: (serviceId, from, to, { signal } = {}) =>
+      settle(
+        http.GET('/services/{serviceId}/availability', {
+          params: { path: { serviceId }, query: { from, to } },
+          signal,
+        }),
+        'object',
+      ),
+    listSlots: (serviceId, date, { signal } = {}) =>
+      settle(
+        http.GET('/services/{serviceId}/slots', {
+          params: { path: { serviceId }, query: { date } },
+          signal,
+        }),
+        'object',
+      ),
+    createBooking: (body, { idempotencyKey, signal }) =>
+      settle(
+        http.POST('/bookings', { params: { header: key(idempotencyKey) }, body, signal }),
+        'object',
+      ),
+    getBooking: (code, token, { signal } = {}) =>
+      settle(
+        http.GET('/bookings/{code}', {
+          params: { path: { code }, header: { 'Booking-Token': token } },
+          signal,
+        }),
+        'object',
+      ),
+    cancelBooking: (code, token, { signal } = {}) =>
+      settle(
+        http.DELETE('/bookings/{code}', {
+          params: { path: { code }, header: { 'Booking-Token': token } },
+          signal,
+        }),
+        'object',
+      ),
+    getCheckInKey: (officeId, { signal } = {}) =>
+      settle(
+        http.GET('/offices/{officeId}/check-in-key', { params: { path: { officeId } }, signal }),
+        'object',
+      ),
+    recordCheckIn: (body, { idempotencyKey, signal }) =>
+      settle(
+        http.POST('/check-ins', { params: { header: key(idempotencyKey) }, body, signal }),
+        'object',
+      ),
+    getCertificateConfig: (officeId, { signal } = {}) =>
+      settle(
+        http.GET('/certificates/config', { params: { query: { officeId } }, signal }),
+        'object',
+      ),
+    searchPlaces: (query, { signal } = {}) =>
+      settle(http.GET('/places', { params: { query }, signal }), 'array'),
+    createCertificateRequest: (body, { idempotencyKey, signal }) =>
+      settle(
+        http.POST('/certificate-requests', {
+          params: { header: key(idempotencyKey) },
+          body,
+          signal,
+        }),
+        'object',
+      ),
+    createCertificateBatch: (body, { idempotencyKey, signal }) =>
+      settle(
+        http.POST('/certificate-batches', {
+          params: { header: key(idempotencyKey) },
+          body,
+          signal,
+        }),
+        'object',
+      ),
+    getCertificateBatch: (batchId, { signal } = {}) =>
+      settle(
+        http.GET('/certificate-batches/{batchId}', { params: { path: { batchId } }, signal }),
+        'object',
+      ),
+    documentUrl: (batchId, row) =>
+      `${baseUrl}/certificate-batches/${encodeURIComponent(batchId)}/rows/${encodeURIComponent(row)}/document`,
+    getFavouriteOffices: ({ signal } = {}) =>
+      settle(http.GET('/me/favourite-offices', { signal }), 'object'),
+    putFavouriteOffices: (body, { signal } = {}) =>
+      settle(http.PUT('/me/favourite-offices', { body, signal }), 'object'),
+    listCaseEvents: (query, { signal } = {}) =>
+      settle(http.GET('/me/case-events', { params: { query }, signal }), 'object'),
+  };
+}
+
+/** Resolves with a body of the expected shape, or throws the ApiError that says why not. */
+async function settle<T>(pending: Promise<FetchResult<T>>, shape: Shape): Promise<T> {
+  let result: FetchResult<T>;
+  try {
+    result = await pending;
+  } catch (error) {
+    if (error instanceof SyntaxError) {
+      throw new ApiError('malformed', 'The server sent a body that is not JSON', { cause: error });
+    }
+    throw error;
+  }
+  const { data, error, response } = result;
+  if (!response.ok) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+    const retryAfterSeconds =
+      retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000);
+    throw errorFromResponse(response.status, error, retryAfterSeconds);
+  }
+  const fits = shape === 'array' ? Array.isArray(data) : typeof data === 'object' && data !== null;
+  if (!fits) {
+    throw new ApiError('malformed', `The server sent no JSON ${shape} where one was expected`, {
+      status: response.status,
+    });
+  }
+  return data as T;
+}

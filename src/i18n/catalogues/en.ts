@@ -1,0 +1,63 @@
+import { plural } from '../plural.js';
+import type { Catalogue } from './it.js';
+
+export const en: Catalogue = {
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    close: 'Close',
+    back: 'Back',
+    next: 'Next',
+    cancel: 'Cancel',
+    confirm: 'Confirm',
+    submit: 'Submit',
+    edit: 'Change',
+    print: 'Print',
+    logIn: 'Log in',
+    required: 'required',
+    optional: 'optional',
+    today: 'Today',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    opensInNewWindow: '(opens in a new window)',
+    notConfigured: 'This service is not set up: the backend address is missing.',
+    errorSummaryTitle: 'There is a problem',
+    errorCount: plural('en', {
+      one: 'There is 1 error to fix',
+      other: 'There are # errors to fix',
+    }),
+    freeSeats: plural('en', {
+      '=0': 'No places left',
+      one: '# place left',
+      other: '# places left',
+    }),
+    results: plural('en', { '=0': 'No results', one: '# result', other: '# results' }),
+    stepOf: (step, total) => `Step ${step} of ${total}`,
+  },
+  status: {
+    info: 'Information',
+    success: 'Success',
+    warning: 'Warning',
+    error: 'Error',
+  },
+  apiErrors: {
+    offline: 'You seem to be offline. Check your connection and try again.',
+    timeout: 'The service did not answer in time. Try again in a moment.',
+    conflict: 'The data changed in the meantime. Refresh and try again.',
+    validation: 'Some details are not valid. Check them and try again.',
+    'not-found': 'We could not find what you were looking for.',
+    unauthorized: 'You need to log in with SPID, CIE or CNS to continue.',
+    forbidden: 'You do not have permission to do this.',
+    quota: 'You have reached the maximum number of requests allowed.',
+    server: 'The service is not available right now. Try again later.',
+    malformed: 'The service sent an invalid answer. Try again later.',
+    aborted: 'The request was cancelled.',
+  },
+  dayStatus: {
+    open: 'available',
+    full: 'fully booked',
+    closed: 'closed',
+    holiday: 'public holiday',
+    'outside-window': 'not bookable',
+  },
+};

@@ -1,0 +1,127 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  formatDate,
+  formatMonth,
+  formatTime,
+  weekdayNames,
+  type DateStyle,
+  type WeekStart,
+  type WeekdayStyle,
+} from '../internal/dates.js';
+import { catalogues, mergeDeep, type Catalogue, type DeepPartial } from './catalogue.js';
+import { findLangElement, toLanguage, toLocale, type Language } from './languages.js';
+import { formatNumber } from './plural.js';
+
+export type LocalizeHost = ReactiveControllerHost & HTMLElement;
+
+/** An element's own messages in every language, e.g. `{ it: { slotPicker: {...} }, en, de }`. */
+export type ElementMessages<E extends object> = Readonly<Record<Language, E>>;
+
+export interface LocalizeOptions<E extends object> {
+  /** The element's `strings` override, read at every update. */
+  strings?: () => DeepPartial<Catalogue & E> | undefined;
+  /** The element's own sections, kept in its folder so other elements' bundles do not carry them. */
+  messages?: ElementMessages<E>;
+}
+
+/**
+ * Picks the catalogue for the nearest `lang` (own, ancestors across shadow roots, `<html>`,
+ * else Italian), merges the element's `strings` over it, and re-renders the host when a `lang`
+ * that decides its language changes.
+ */
+export class LocalizeController<E extends object = object> implements ReactiveController {
+  /** The catalogue in use: 'it', 'en' or 'de'. */
+  lang: Language = 'it';
+  /** The tag for Intl (e.g. 'it', 'en-GB'). */
+  locale = 'it';
+
+  private readonly host: LocalizeHost;
+  private readonly options: LocalizeOptions<E>;
+  private readonly observer = new MutationObserver(() => this.handleLangMutation());
+  private langElement: Element | null = null;
+  private merged?: {
+    lang: Language;
+    strings: DeepPartial<Catalogue & E> | undefined;
+    messages: Catalogue & E;
+  };
+
+  constructor(host: LocalizeHost, options: LocalizeOptions<E> = {}) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  /** The messages: `this.t.m.common.retry`, `this.t.m.common.freeSeats(3)`. */
+  get m(): Catalogue & E {
+    const strings = this.options.strings?.();
+    const cached = this.merged;
+    if (cached && cached.lang === this.lang && cached.strings === strings) return cached.messages;
+    const own = this.options.messages?.[this.lang];
+    const base = (own ? { ...catalogues[this.lang], ...own } : catalogues[this.lang]) as Catalogue &
+      E;
+    const messages = mergeDeep(base, strings);
+    this.merged = { lang: this.lang, strings, messages };
+    return messages;
+  }
+
+  hostConnected(): void {
+    this.resolve();
+    this.observe();
+  }
+
+  hostUpdate(): void {
+    if (this.resolve()) this.observe();
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+    this.langElement = null;
+  }
+
+  date(iso: string, style: DateStyle = 'long'): string {
+    return formatDate(iso, this.locale, style);
+  }
+
+  /** Office time (Europe/Rome) of an ISO instant: "09:30". */
+  time(isoDateTime: string): string {
+    return formatTime(isoDateTime, this.locale);
+  }
+
+  month(isoMonth: string): string {
+    return formatMonth(isoMonth, this.locale);
+  }
+
+  weekdays(style: WeekdayStyle = 'short', weekStartsOn: WeekStart = 1): string[] {
+    return weekdayNames(this.locale, style, weekStartsOn);
+  }
+
+  number(value: number): string {
+    return formatNumber(value, this.locale);
+  }
+
+  /** Re-reads the language; true when the element that decides it changed. */
+  private resolve(): boolean {
+    const langElement = findLangElement(this.host);
+    const tag = langElement?.getAttribute('lang');
+    this.lang = toLanguage(tag);
+    this.locale = toLocale(tag);
+    const changed = langElement !== this.langElement;
+    this.langElement = langElement;
+    return changed;
+  }
+
+  private observe(): void {
+    this.observer.disconnect();
+    const targets = new Set<Element>([document.documentElement, this.host]);
+    if (this.langElement) targets.add(this.langElement);
+    for (const target of targets) {
+      this.observer.observe(target, { attributes: true, attributeFilter: ['lang'] });
+    }
+  }
+
+  private handleLangMutation(): void {
+    const before = this.locale;
+    if (this.resolve()) this.observe();
+    if (this.locale !== before) this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,14 @@
+// Named re-exports of the public API. Importing this module registers nothing: import
+// 'sportello/sportello.js' (every element) or 'sportello/define/<tag>.js' (one element) for that.
+export { SportelloConfig } from './config/sportello-config.js';
+export { configContext, type SportelloConfig as SportelloConfigValue } from './config/context.js';
+export {
+  createApiClient,
+  newIdempotencyKey,
+  type ApiClient,
+  type ApiClientOptions,
+  type CallOptions,
+  type IdempotentCallOptions,
+} from './api/client.js';
+export { ApiError, isApiError, type ApiErrorKind } from './api/errors.js';
+export type * from './api/types.js';

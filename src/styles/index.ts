@@ -1,0 +1,12 @@
+export { tokens } from './tokens.js';
+export { buttons } from './buttons.js';
+export { fields } from './fields.js';
+export { messages, renderMessage, renderApiError, LiveAnnouncer } from './status.js';
+export type { MessageKind, ApiErrorOptions } from './status.js';
+export {
+  errorSummary,
+  renderErrorSummary,
+  focusField,
+  focusErrorSummary,
+} from './error-summary.js';
+export type { ErrorSummaryItem } from './error-summary.js';

@@ -1,0 +1,219 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { createApiClient, newIdempotencyKey } from '../../src/api/client.js';
+import { isApiError, type ApiError } from '../../src/api/errors.js';
+import { API, office, problem, rejectionOf, startWorker, worker } from './support.js';
+
+const fast = { timeoutMs: 500, retries: 2, retryBaseMs: 1, retryMaxMs: 5 };
+
+function jsonFetch(body: unknown, seen: Request[]): typeof fetch {
+  return (input) => {
+    seen.push(input as Request);
+    return Promise.resolve(Response.json(body));
+  };
+}
+
+describe('api client', () => {
+  before(() => startWorker());
+  afterEach(() => worker.resetHandlers());
+  after(() => worker.stop());
+
+  describe('success', () => {
+    it('returns typed bodies from the api-base, trailing slash tolerated', async () => {
+      worker.use(
+        http.get(`${API}/offices`, ({ request }) => {
+          const url = new URL(request.url);
+          return HttpResponse.json(url.searchParams.get('q') === 'pist' ? [office] : []);
+        }),
+        http.get(`${API}/offices/:officeId`, ({ params }) =>
+          HttpResponse.json({ ...office, id: String(params.officeId) }),
+        ),
+      );
+      const api = createApiClient({ baseUrl: `${API}/`, ...fast });
+      const offices = await api.listOffices({ q: 'pist' });
+      expect(offices.map((each) => each.name)).to.deep.equal(['Tribunale di Pistoia']);
+      expect((await api.getOffice('tribunale-prato')).id).to.equal('tribunale-prato');
+    });
+
+    it('serializes the office list as repeated query parameters', async () => {
+      let offices: string[] = [];
+      worker.use(
+        http.get(`${API}/me/case-events`, ({ request }) => {
+          offices = new URL(request.url).searchParams.getAll('office');
+          return HttpResponse.json({ events: [], offices: [] });
+        }),
+      );
+      const api = createApiClient({ baseUrl: API, ...fast });
+      const page = await api.listCaseEvents({ office: ['tribunale-lucca', 'tribunale-pisa'] });
+      expect(page.events).to.deep.equal([]);
+      expect(offices).to.deep.equal(['tribunale-lucca', 'tribunale-pisa']);
+    });
+
+    it('sends the booking token as a header, not in the URL', async () => {
+      let token: string | null = null;
+      let url = '';
+      worker.use(
+        http.get(`${API}/bookings/:code`, ({ request, params }) => {
+          token = request.headers.get('Booking-Token');
+          url = request.url;
+          return HttpResponse.json({ code: params.code });
+        }),
+      );
+      const api = createApiClient({ baseUrl: API, ...fast });
+      await api.getBooking('AB12-CD34', 'secret-token-0123456789');
+      expect(token).to.equal('secret-token-0123456789');
+      expect(url).not.to.contain('secret');
+    });
+
+    it('builds document URLs without fetching', () => {
+      const api = createApiClient({ baseUrl: 'https://tribunale.example/api/', ...fast });
+      expect(api.documentUrl('b 1', 3)).to.equal(
+        'https://tribunale.example/api/certificate-batches/b%201/rows/3/document',
+      );
+    });
+
+    it('makes version 4 UUIDs for idempotency keys', () => {
+      const key = newIdempotencyKey();
+      expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(newIdempotencyKey()).not.to.equal(key);
+    });
+  });
+
+  describe('credentials', () => {
+    it('sends cookies same-origin by default and as configured', async () => {
+      const seen: Request[] = [];
+      await createApiClient({ baseUrl: API, fetch: jsonFetch([], seen) }).listOffices();
+      await createApiClient({
+        baseUrl: API,
+        credentials: 'include',
+        fetch: jsonFetch([], seen),
+      }).listOffices();
+      expect(seen.map((request) => request.credentials)).to.deep.equal(['same-origin', 'include']);
+    });
+
+    it('adds the bearer token from the async hook, and none when it gives nothing', async () => {
+      const auth: (string | null)[] = [];
+      worker.use(
+        http.get(`${API}/me/favourite-offices`, ({ request }) => {
+          auth.push(request.headers.get('Authorization'));
+          return HttpResponse.json({ officeIds: [] });
+        }),
+      );
+      let token: string | undefined = 'tok-1';
+      const api = createApiClient({ baseUrl: API, getToken: async () => token, ...fast });
+      await api.getFavouriteOffices();
+      token = undefined;
+      await api.getFavouriteOffices();
+      expect(auth).to.deep.equal(['Bearer tok-1', null]);
+    });
+  });
+
+  describe('errors', () => {
+    async function errorFor(status: number, body: Record<string, unknown>): Promise<ApiError> {
+      worker.use(http.get(`${API}/offices/:officeId`, () => HttpResponse.json(body, { status })));
+      const error = await rejectionOf(createApiClient({ baseUrl: API, ...fast }).getOffice('x'));
+      expect(isApiError(error)).to.equal(true);
+      return error as ApiError;
+    }
+
+    const kinds: [number, string][] = [
+      [400, 'validation'],
+      [401, 'unauthorized'],
+      [403, 'forbidden'],
+      [404, 'not-found'],
+      [409, 'conflict'],
+      [422, 'validation'],
+      [429, 'quota'],
+      [500, 'server'],
+    ];
+    for (const [status, kind] of kinds) {
+      it(`maps ${status} to ${kind}`, async () => {
+        const error = await errorFor(status, problem(status, 'some-reason'));
+        expect(error.kind).to.equal(kind);
+        expect(error.status).to.equal(status);
+        expect(error.code).to.equal('some-reason');
+      });
+    }
+
+    it('maps problem+json field errors', async () => {
+      worker.use(
+        http.post(`${API}/bookings`, () =>
+          HttpResponse.json(
+            problem(422, 'validation', {
+              errors: [
+                { field: 'person.fiscalCode', code: 'invalid' },
+                { field: 'acts', code: 'too-many', detail: 'At most 3' },
+                'not a field error',
+              ],
+            }),
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
+        ),
+      );
+      const api = createApiClient({ baseUrl: API, ...fast });
+      const error = (await rejectionOf(
+        api.createBooking({} as never, { idempotencyKey: newIdempotencyKey() }),
+      )) as ApiError;
+      expect(error.kind).to.equal('validation');
+      expect(error.problem?.title).to.equal('validation');
+      expect(error.fieldErrors).to.deep.equal([
+        { field: 'person.fiscalCode', code: 'invalid' },
+        { field: 'acts', code: 'too-many', detail: 'At most 3' },
+      ]);
+    });
+
+    it('treats a 422 with code quota-exceeded as quota', async () => {
+      const error = await errorFor(422, problem(422, 'quota-exceeded'));
+      expect(error.kind).to.equal('quota');
+    });
+
+    it('keeps the status of an error whose body is no problem', async () => {
+      worker.use(
+        http.get(`${API}/offices/:officeId`, () =>
+          HttpResponse.text('<h1>Oops</h1>', { status: 500 }),
+        ),
+      );
+      const error = (await rejectionOf(
+        createApiClient({ baseUrl: API, ...fast, retries: 0 }).getOffice('x'),
+      )) as ApiError;
+      expect([error.kind, error.status, error.problem, error.fieldErrors]).to.deep.equal([
+        'server',
+        500,
+        undefined,
+        [],
+      ]);
+    });
+
+    it('says malformed for a 2xx body that is not JSON', async () => {
+      worker.use(
+        http.get(`${API}/offices`, () =>
+          HttpResponse.text('[{"id":', { headers: { 'Content-Type': 'application/json' } }),
+        ),
+      );
+      const error = (await rejectionOf(
+        createApiClient({ baseUrl: API, ...fast }).listOffices(),
+      )) as ApiError;
+      expect(error.kind).to.equal('malformed');
+    });
+
+    it('says malformed for null, empty or wrongly shaped 2xx bodies', async () => {
+      const bodies = [
+        () => HttpResponse.json(null),
+        () => new HttpResponse(null, { status: 200 }),
+        () => HttpResponse.json({ not: 'an array' }),
+      ];
+      for (const body of bodies) {
+        worker.use(http.get(`${API}/offices`, body));
+        const error = (await rejectionOf(
+          createApiClient({ baseUrl: API, ...fast }).listOffices(),
+        )) as ApiError;
+        expect(error.kind).to.equal('malformed');
+      }
+      worker.use(http.get(`${API}/offices/:officeId`, () => HttpResponse.json('a string')));
+      const error = (await rejectionOf(
+        createApiClient({ baseUrl: API, ...fast }).getOffice('x'),
+      )) as ApiError;
+      expect(error.kind).to.equal('malformed');
+    });
+  });
+});

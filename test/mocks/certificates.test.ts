@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+import { fiscalCodeOf } from '../../mocks/internal/fiscal-code.js';
+import { api, createClock, post, STAFF, useMockApi } from './setup.js';
+
+const SUBJECT = {
+  familyName: 'Bartolini',
+  givenName: 'Anna',
+  sex: 'F',
+  birthDate: '1985-04-12',
+  birthPlaceCode: 'G713',
+} as const;
+
+function batchBody(people: unknown[], number = 'PG/2026/1182') {
+  return {
+    officeId: 'procura-prato',
+    administration: {
+      name: 'Comune di Prato - Servizi demografici',
+      pec: 'comune.prato@postacert.toscana.it',
+    },
+    protocol: { number, date: '2026-06-30' },
+    purpose: 'Verifica delle dichiarazioni sostitutive (art. 71 DPR 445/2000)',
+    certificateType: 'casellario-generale',
+    people,
+  };
+}
+
+describe('reference server: certificates', () => {
+  let clock: ReturnType<typeof createClock>;
+
+  beforeEach(async () => {
+    clock = createClock('2026-07-01T08:00:00Z');
+    await useMockApi({ now: clock.now });
+  });
+
+  it('filters places by the date of birth', async () => {
+    const before = await api('/places?q=figline&date=1990-05-01');
+    expect(before.body.map((p: { code: string }) => p.code)).to.deep.equal(['D583']);
+    const after = await api('/places?q=figline&date=2020-05-01');
+    expect(after.body.map((p: { code: string }) => p.code)).to.deep.equal(['M321']);
+    expect((await api('/places?q=figline')).body).to.have.length(2);
+    expect((await api('/places?code=Z110')).body[0]).to.include({
+      name: 'Francia',
+      kind: 'foreign-state',
+    });
+    expect((await api('/places?q=x')).status).to.equal(422);
+  });
+
+  it('computes fees from the configuration and exempt uses', async () => {
+    const { body: config } = await api('/certificates/config?officeId=procura-lucca');
+    expect(config.fees.stampDuty.amount).to.equal('16.00');
+    const request = (useId: string, urgent: boolean, key = crypto.randomUUID()) =>
+      post(
+        '/certificate-requests',
+        {
+          officeId: 'procura-lucca',
+          certificates: ['casellario-generale', 'carichi-pendenti'],
+          useId,
+          urgent,
+          subject: { ...SUBJECT, fiscalCode: fiscalCodeOf(SUBJECT) },
+          email: 'anna@example.it',
+          collection: 'counter',
+          privacyConsent: true,
+        },
+        { 'Idempotency-Key': key },
+      );
+    const urgent = await request('lavoro', true);
+    expect(urgent.status).to.equal(201);
+    expect(urgent.body.total).to.deep.equal({ amount: '47.68', currency: 'EUR' });
+    expect(urgent.body.number).to.match(/^LU-2026-\d{6}$/);
+    expect(urgent.body.readyFrom).to.equal('2026-07-01');
+    const normal = await request('lavoro', false);
+    expect(normal.body.total.amount).to.equal('39.84');
+    expect(normal.body.readyFrom).to.equal('2026-07-06');
+    expect((await request('adozione', false)).body.total.amount).to.equal('0.00');
+    expect((await api('/certificates/config?officeId=tribunale-lucca')).status).to.equal(404);
+  });
+
+  it('checks the subject, the birthplace at the birth date and the codice fiscale', async () => {
+    const refused = await post('/certificate-requests', {
+      officeId: 'procura-lucca',
+      certificates: ['visura'],
+      useId: 'lavoro',
+      urgent: false,
+      subject: {
+        ...SUBJECT,
+        birthPlaceCode: 'M321',
+        fiscalCode: fiscalCodeOf({ ...SUBJECT, sex: 'M' }),
+      },
+      email: 'anna@example.it',
+      collection: 'delegate',
+      privacyConsent: true,
+    });
+    expect(refused.status).to.equal(422);
+    const codes = Object.fromEntries(
+      refused.body.errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+    );
+    expect(codes).to.include({
+      'certificates.0': 'not-allowed',
+      'subject.birthPlaceCode': 'not-valid-at-date',
+      'delegate.familyName': 'required',
+    });
+    const mismatch = await post('/certificate-requests', {
+      officeId: 'procura-lucca',
+      certificates: ['carichi-pendenti'],
+      useId: 'lavoro',
+      urgent: false,
+      subject: { ...SUBJECT, fiscalCode: fiscalCodeOf({ ...SUBJECT, sex: 'M' }) },
+      email: 'anna@example.it',
+      collection: 'counter',
+      privacyConsent: true,
+    });
+    expect(mismatch.body.errors).to.deep.equal([
+      { field: 'subject.fiscalCode', code: 'mismatch', detail: 'Does not match: sex.' },
+    ]);
+  });
+
+  it('processes a batch row by row, and returns a PDF per issued row', async () => {
+    const people = [
+      SUBJECT,
+      { ...SUBJECT, birthDate: '2031-01-01' },
+      { ...SUBJECT, givenName: 'Carla', birthPlaceCode: 'Z118', birthDate: '1979-02-02' },
+    ];
+    expect((await post('/certificate-batches', batchBody(people))).status).to.equal(401);
+    const created = await post('/certificate-batches', batchBody(people), STAFF);
+    expect(created.status).to.equal(202);
+    expect(created.body.rows.map((r: { status: string }) => r.status)).to.deep.equal([
+      'queued',
+      'rejected',
+      'queued',
+    ]);
+    expect(created.body.rows[1].errors[0]).to.include({ field: 'birthDate', code: 'in-future' });
+    const read = () => api(`/certificate-batches/${created.body.id}`, { headers: STAFF });
+    clock.advance(2500);
+    expect((await read()).body.status).to.equal('processing');
+    expect((await read()).body.rows[0].status).to.equal('processing');
+    clock.advance(3000);
+    const done = (await read()).body;
+    expect(done.status).to.equal('done');
+    expect(done.rows[0]).to.deep.equal({
+      row: 1,
+      status: 'issued',
+      documentUrl: `/certificate-batches/${done.id}/rows/1/document`,
+    });
+    const pdf = await api(done.rows[0].documentUrl, { headers: STAFF });
+    expect(pdf.headers.get('content-type')).to.equal('application/pdf');
+    expect(pdf.body).to.match(/^%PDF-1\.4/);
+    expect(pdf.body).to.contain('PG/2026/1182');
+    expect(
+      (await api(`/certificate-batches/${done.id}/rows/2/document`, { headers: STAFF })).status,
+    ).to.equal(404);
+  });
+
+  it('refuses a protocol number sent twice and lists over the limit', async () => {
+    expect((await post('/certificate-batches', batchBody([SUBJECT]), STAFF)).status).to.equal(202);
+    const again = await post('/certificate-batches', batchBody([SUBJECT]), STAFF);
+    expect([again.status, again.body.code]).to.deep.equal([409, 'duplicate-protocol']);
+    const tooMany = await post(
+      '/certificate-batches',
+      batchBody(Array(301).fill(SUBJECT), 'PG/2026/9'),
+      STAFF,
+    );
+    expect(tooMany.status).to.equal(413);
+  });
+});

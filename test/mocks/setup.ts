@@ -1,0 +1,85 @@
+import { setupWorker } from 'msw/browser';
+import {
+  createDb,
+  createHandlers,
+  createScenarioSwitch,
+  type DbOptions,
+} from '../../mocks/index.js';
+import { fiscalCodeOf } from '../../mocks/internal/fiscal-code.js';
+
+export const worker = setupWorker();
+let started: Promise<unknown> | undefined;
+
+/** A clock the test moves by hand; the store reads it for "now". */
+export function createClock(iso: string) {
+  let current = new Date(iso).getTime();
+  return {
+    now: () => new Date(current),
+    set: (next: string) => void (current = new Date(next).getTime()),
+    advance: (ms: number) => void (current += ms),
+  };
+}
+
+/** A fresh store behind the worker, answering under /api. */
+export async function useMockApi(options: DbOptions = {}) {
+  started ??= worker.start({
+    serviceWorker: { url: '/public/mockServiceWorker.js', options: { scope: '/' } },
+    quiet: true,
+    onUnhandledRequest: 'bypass',
+  });
+  await started;
+  const db = createDb(options);
+  const scenarios = createScenarioSwitch();
+  worker.resetHandlers(...createHandlers(db, { baseUrl: '/api', scenarios }));
+  return { db, scenarios };
+}
+
+export async function api(path: string, init: RequestInit = {}) {
+  const response = await fetch(`/api${path}`, init);
+  const type = response.headers.get('content-type') ?? '';
+  const body: any = type.includes('json') ? await response.json() : await response.text();
+  return { status: response.status, headers: response.headers, body };
+}
+
+export function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+  return api(path, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Idempotency-Key': crypto.randomUUID(),
+      ...headers,
+    },
+    body: JSON.stringify(body),
+  });
+}
+
+export const STAFF = { Authorization: 'Bearer desk-1' };
+
+const GIVEN_NAMES = ['Mario', 'Giulia', 'Luca', 'Sara', 'Marco', 'Elena', 'Paolo', 'Chiara'];
+
+/** The n-th of many distinct people, each with a valid codice fiscale. */
+export function person(n: number) {
+  const givenName = GIVEN_NAMES[n % GIVEN_NAMES.length]!;
+  const familyName = ['Rossi', 'Bianchi', 'Innocenti', 'Bartolini'][Math.floor(n / 8) % 4]!;
+  const birthDate = `19${60 + (n % 40)}-0${1 + (n % 9)}-1${n % 10}`;
+  const fiscalCode = fiscalCodeOf({
+    familyName,
+    givenName,
+    sex: n % 2 ? 'F' : 'M',
+    birthDate,
+    birthPlaceCode: 'G713',
+  });
+  return { givenName, familyName, fiscalCode, email: `persona${n}@example.it` };
+}
+
+export function bookingBody(slotId: string, n: number, overrides: Record<string, unknown> = {}) {
+  return {
+    serviceId: slotId.slice(0, slotId.indexOf('_')),
+    slotId,
+    purposeId: 'deposito-atti',
+    acts: 1,
+    person: person(n),
+    privacyConsent: true,
+    ...overrides,
+  };
+}

@@ -1,0 +1,20 @@
+import base from './web-test-runner.config.mjs';
+
+/**
+ * Runs the date and language tests in a browser whose clock is far from Rome's
+ * (TZ, default Pacific/Auckland), and tells the page which zone to expect.
+ */
+const zone = process.env.TZ || 'Pacific/Auckland';
+process.env.TZ = zone;
+
+export default {
+  ...base,
+  files: ['test/internal/dates.test.ts', 'test/i18n.test.ts'],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script>window.__SPORTELLO_TEST_TZ__ = ${JSON.stringify(zone)};</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
