@@ -12,3 +12,9 @@ export {
 } from './api/client.js';
 export { ApiError, isApiError, type ApiErrorKind } from './api/errors.js';
 export type * from './api/types.js';
+export { SportelloSlotPicker } from './elements/slot-picker/slot-picker.js';
+export {
+  SportelloBookedEvent,
+  SportelloStepEvent,
+  type BookingStep,
+} from './elements/slot-picker/events.js';

@@ -60,6 +60,17 @@ export const tokens = css`
     color: var(--_color-text);
   }
 
+  /*
+   * The host counts as focused whenever something inside it is. Design systems that ring every
+   * :focus (Bootstrap Italia does, with !important) would draw a frame round the whole widget;
+   * an !important of the shadow tree wins over the page's, and the focused control inside keeps
+   * its own ring.
+   */
+  :host(:focus) {
+    outline: none !important;
+    box-shadow: none !important;
+  }
+
   :host([hidden]) {
     display: none !important;
   }

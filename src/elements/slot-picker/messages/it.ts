@@ -1,0 +1,99 @@
+import { plural } from '../../../i18n/plural.js';
+import type { FieldProblem } from '../booking-form.js';
+
+export const it = {
+  slotPicker: {
+    title: 'Prenota un appuntamento',
+    steps: {
+      office: "Scegli l'ufficio",
+      service: 'Scegli lo sportello',
+      day: 'Scegli il giorno',
+      time: "Scegli l'orario",
+      details: 'Motivo e dati personali',
+      review: 'Controlla e conferma',
+      done: 'Prenotazione confermata',
+    },
+    officeSearch: 'Cerca per nome o città',
+    officeNone: 'Nessun ufficio corrisponde alla ricerca.',
+    officeKinds: {
+      tribunale: 'Tribunali',
+      procura: 'Procure della Repubblica',
+      unep: 'Uffici NEP (ufficiali giudiziari)',
+      'giudice-di-pace': 'Giudici di Pace',
+      'corte-appello': "Corti d'Appello",
+      comune: 'Comuni',
+    },
+    serviceNone: 'Questo ufficio non ha sportelli prenotabili online.',
+    whatToBring: 'Cosa portare',
+    maxActs: plural('it', {
+      one: 'Un atto per prenotazione',
+      other: 'Fino a # atti per prenotazione',
+    }),
+    calendar: 'Calendario',
+    list: 'Elenco',
+    viewAs: 'Mostra i giorni come',
+    noFreeDays:
+      "Non ci sono giorni liberi nel periodo prenotabile. Riprova nei prossimi giorni o contatta l'ufficio.",
+    windowHint: (first: string, last: string) => `Si può prenotare dal ${first} al ${last}.`,
+    gridHint: 'Usa le frecce per spostarti tra i giorni, Invio per scegliere.',
+    timeFor: (day: string) => `Orari di ${day}`,
+    places: (free: number, capacity: number) =>
+      `${free} ${free === 1 ? 'posto' : 'posti'} su ${capacity}`,
+    noSlots: 'In questo giorno non ci sono più orari liberi. Scegli un altro giorno.',
+    officeTime: "Gli orari sono quelli dell'ufficio (ora italiana).",
+    changeDay: 'Cambia giorno',
+    purpose: 'Motivo della visita',
+    purposeHint: 'La cancelleria lo vede in anticipo per prepararsi.',
+    choose: 'Scegli…',
+    purposeText: 'Descrivi brevemente il motivo',
+    acts: 'Numero di atti',
+    actsHint: (max: number) => `Da 1 a ${max}.`,
+    givenName: 'Nome',
+    familyName: 'Cognome',
+    fiscalCode: 'Codice fiscale',
+    fiscalCodeHint: '16 caratteri, come sulla tessera sanitaria.',
+    email: 'Email',
+    emailHint: 'Ti mandiamo la conferma e il link per annullare.',
+    phone: 'Telefono',
+    consent:
+      'Ho letto l’informativa sulla privacy e acconsento al trattamento dei dati per la prenotazione.',
+    privacyLink: 'Informativa sulla privacy',
+    continue: 'Continua',
+    problems: {
+      required: 'Questo campo è obbligatorio.',
+      'too-long': 'Il testo è troppo lungo.',
+      invalid: 'Il valore non è valido.',
+      email: 'Scrivi un indirizzo email completo, come nome@esempio.it.',
+      phone: 'Scrivi solo cifre, spazi e il prefisso +.',
+      acts: 'Il numero di atti non è ammesso per questo sportello.',
+      'fiscal-length': 'Il codice fiscale ha 16 caratteri (11 cifre se provvisorio).',
+      'fiscal-format': 'Il codice fiscale non ha la forma giusta: controlla lettere e numeri.',
+      'fiscal-date': 'La data di nascita contenuta nel codice fiscale non esiste.',
+      'fiscal-check':
+        'L’ultimo carattere non corrisponde: probabilmente c’è un errore di battitura.',
+      consent: 'Per prenotare serve il consenso al trattamento dei dati.',
+    } satisfies Record<FieldProblem, string>,
+    labels: {
+      office: 'Ufficio',
+      service: 'Sportello',
+      when: 'Quando',
+      purpose: 'Motivo',
+      acts: 'Atti',
+      person: 'Persona',
+      contacts: 'Contatti',
+    },
+    confirm: 'Conferma la prenotazione',
+    confirming: 'Invio della prenotazione…',
+    doneCode: 'Codice di prenotazione',
+    doneEmail: 'Ti abbiamo mandato una email con il riepilogo e il link per annullare.',
+    doneShow: "Mostra il codice all'ingresso del tribunale.",
+    newBooking: 'Nuova prenotazione',
+    conflict:
+      "Mentre completavi la prenotazione l'ultimo posto di questo orario è stato preso. I tuoi dati sono salvati: scegli un altro orario.",
+    outsideWindow: 'Questo giorno non è più prenotabile. Scegli un altro giorno.',
+    quota: (active: number, perWeek: number | undefined) =>
+      `Per questo sportello ogni persona può avere ${active === 1 ? 'una sola prenotazione attiva' : `al massimo ${active} prenotazioni attive`}${perWeek ? ` e farne al massimo ${perWeek} a settimana nello stesso ufficio` : ''}. Se ne hai già una, puoi annullarla con il link nella email di conferma e poi prenotare di nuovo.`,
+  },
+};
+
+export type SlotPickerMessages = typeof it;

@@ -1,0 +1,143 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Booking, Office, Service, Slot } from '../../api/types.js';
+import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { isoDateInOffice } from '../../internal/dates.js';
+import { normalizeFiscalCode } from '../../internal/fiscal-code.js';
+import { renderMessage } from '../../styles/index.js';
+import type { BookingForm } from './booking-form.js';
+import type { BookingStep } from './events.js';
+import type { SlotPickerMessages } from './messages/index.js';
+
+type T = LocalizeController<SlotPickerMessages>;
+
+export interface ReviewStepProps {
+  t: T;
+  office: Office | undefined;
+  service: Service;
+  slot: Slot;
+  form: BookingForm;
+  /** The steps the visitor can go back to; the office and counter may be fixed by the page. */
+  steps: readonly BookingStep[];
+  pending: boolean;
+  failure: unknown;
+  onChange: (step: BookingStep) => void;
+  onConfirm: () => void;
+}
+
+/** "martedì 12 maggio 2026, 09:30–09:45" in office time. */
+export function when(t: T, start: string, end: string): string {
+  return `${t.date(isoDateInOffice(start), 'long')}, ${t.time(start)}–${t.time(end)}`;
+}
+
+function row(
+  props: ReviewStepProps,
+  label: string,
+  value: unknown,
+  step: BookingStep,
+): TemplateResult {
+  const canChange = props.steps.includes(step);
+  return html`<div class="summary__row">
+    <dt>${label}</dt>
+    <dd>${value}</dd>
+    <dd class="summary__action">
+      ${
+        canChange
+          ? html`<button
+              type="button"
+              class="button button--link"
+              @click=${() => props.onChange(step)}
+            >
+              ${props.t.m.common.edit}<span class="visually-hidden"> ${label.toLowerCase()}</span>
+            </button>`
+          : nothing
+      }
+    </dd>
+  </div>`;
+}
+
+/** Everything the visitor chose and typed, each with a way back to change it. */
+export function renderReviewStep(props: ReviewStepProps): TemplateResult {
+  const { t, office, service, slot, form } = props;
+  const m = t.m.slotPicker;
+  const labels = m.labels;
+  const purpose = service.purposes.find((p) => p.id === form.purposeId);
+  return html`${props.failure}
+    <dl class="summary">
+      ${office ? row(props, labels.office, office.name, 'office') : nothing}
+      ${row(props, labels.service, service.name, 'service')}
+      ${row(props, labels.when, when(t, slot.start, slot.end), 'time')}
+      ${row(
+        props,
+        labels.purpose,
+        html`${purpose?.label}${purpose?.freeText ? html`<br />${form.purposeText}` : nothing}`,
+        'details',
+      )}
+      ${service.maxActs > 1 ? row(props, labels.acts, String(form.acts), 'details') : nothing}
+      ${row(
+        props,
+        labels.person,
+        html`${form.givenName} ${form.familyName}<br /><span class="code"
+            >${normalizeFiscalCode(form.fiscalCode)}</span
+          >`,
+        'details',
+      )}
+      ${row(
+        props,
+        labels.contacts,
+        html`${form.email}${form.phone ? html`<br />${form.phone}` : nothing}`,
+        'details',
+      )}
+    </dl>
+    <div class="button-row">
+      <button
+        type="button"
+        class="button"
+        aria-disabled=${props.pending ? 'true' : 'false'}
+        @click=${props.onConfirm}
+      >
+        ${props.pending ? m.confirming : m.confirm}
+      </button>
+    </div>`;
+}
+
+/** The confirmation, until the receipt element takes this place. */
+export function renderDoneStep(t: T, booking: Booking, onNew: () => void): TemplateResult {
+  const m = t.m.slotPicker;
+  return html`${renderMessage(
+      t,
+      'success',
+      html`<p>${m.doneEmail}</p>
+        <p>${m.doneShow}</p>`,
+    )}
+    <p class="code-label">${m.doneCode}</p>
+    <p class="booking-code">${booking.code}</p>
+    <dl class="summary summary--plain">
+      <div class="summary__row">
+        <dt>${m.labels.office}</dt>
+        <dd>${booking.office.name}<br />${booking.office.address}</dd>
+      </div>
+      <div class="summary__row">
+        <dt>${m.labels.service}</dt>
+        <dd>
+          ${booking.service.name}${booking.service.location ? html`<br />${booking.service.location}` : nothing}
+        </dd>
+      </div>
+      <div class="summary__row">
+        <dt>${m.labels.when}</dt>
+        <dd>${when(t, booking.start, booking.end)}</dd>
+      </div>
+    </dl>
+    ${
+      booking.service.whatToBring.length
+        ? html`<h4 class="group-heading">${m.whatToBring}</h4>
+            <ul>
+              ${booking.service.whatToBring.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+        : nothing
+    }
+    <div class="button-row">
+      <button type="button" class="button button--secondary" @click=${onNew}>
+        ${m.newBooking}
+      </button>
+    </div>`;
+}

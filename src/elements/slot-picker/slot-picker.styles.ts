@@ -1,0 +1,336 @@
+import { css } from 'lit';
+import { buttons, errorSummary, fields, messages, tokens } from '../../styles/index.js';
+
+const layout = css`
+  :host {
+    --_accent: var(--sportello-slot-picker-accent, var(--_color-primary));
+    max-width: var(--sportello-slot-picker-max-width, 40rem);
+  }
+
+  .base {
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  .heading {
+    margin: 0;
+    color: var(--_color-heading);
+    font-size: var(--_font-size-large);
+    line-height: 1.3;
+  }
+
+  .heading:focus {
+    outline: none;
+  }
+
+  .progress,
+  .hint,
+  .loading {
+    margin: 0;
+    color: var(--_color-muted);
+  }
+
+  .notice:focus,
+  #failure:focus {
+    outline: none;
+  }
+
+  .group-heading {
+    margin: var(--_space-3) 0 var(--_space-2);
+    color: var(--_color-heading);
+    font-size: var(--_font-size);
+  }
+
+  ul.choice-list,
+  ul.slot-list,
+  ul.day-list {
+    display: grid;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .choice-card {
+    display: grid;
+    width: 100%;
+    min-height: var(--_target-size);
+    padding: var(--_space-3);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+    color: var(--_color-text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .choice-card:hover {
+    border-color: var(--_accent);
+    background: var(--_color-info-surface);
+  }
+
+  .choice-card__title {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  .choice-card__meta,
+  .choice-card__details {
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .choice-card__details {
+    padding: var(--_space-2) var(--_space-3) 0;
+  }
+
+  .choice-card__details p {
+    margin: 0 0 var(--_space-1);
+  }
+
+  .choice-card__label {
+    font-weight: 600;
+  }
+
+  .view-switch {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+
+  .view-switch [aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_color-on-primary);
+  }
+`;
+
+const calendar = css`
+  .calendar__header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2);
+  }
+
+  .calendar__month {
+    margin: 0;
+    font-size: var(--_font-size-large);
+    text-transform: capitalize;
+  }
+
+  .calendar__nav {
+    padding: 0;
+    font-size: 1.5rem;
+  }
+
+  .calendar__grid {
+    width: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+
+  th {
+    padding: var(--_space-1) 0;
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    text-align: center;
+    text-transform: capitalize;
+  }
+
+  td {
+    padding: 2px;
+    text-align: center;
+  }
+
+  .day {
+    display: grid;
+    place-items: center;
+    width: 100%;
+    min-width: 24px;
+    min-height: 2.75rem;
+    padding: 2px;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_color-muted);
+    font: inherit;
+    line-height: 1.1;
+    cursor: default;
+  }
+
+  .day--free {
+    border-color: var(--_accent);
+    background: var(--_color-info-surface);
+    color: var(--_color-heading);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .day--free:hover {
+    background: var(--_color-background);
+  }
+
+  .day[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_color-on-primary);
+  }
+
+  .day--holiday .day__number,
+  .day--closed .day__number,
+  .day--full .day__number {
+    text-decoration: line-through;
+  }
+
+  .day__free {
+    font-size: 0.75rem;
+    font-weight: 400;
+  }
+
+  .day-list__item {
+    justify-content: space-between;
+    width: 100%;
+    text-align: start;
+  }
+
+  .day-list__item[aria-pressed='true'],
+  .slot[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_color-on-primary);
+  }
+`;
+
+const slots = css`
+  ul.slot-list {
+    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+  }
+
+  .slot {
+    display: grid;
+    width: 100%;
+    min-height: var(--_target-size);
+    padding: var(--_space-2);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_color-background);
+    color: var(--_color-heading);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .slot:hover:not(:disabled) {
+    background: var(--_color-info-surface);
+  }
+
+  .slot:disabled {
+    border-color: var(--_color-divider);
+    background: var(--_color-surface);
+    color: var(--_color-muted);
+    cursor: not-allowed;
+  }
+
+  .slot__time {
+    font-size: var(--_font-size-large);
+    font-weight: 600;
+  }
+
+  .slot__places {
+    font-size: var(--_font-size-small);
+  }
+`;
+
+const summary = css`
+  dl.summary {
+    display: grid;
+    grid-template-columns: minmax(6rem, max-content) 1fr auto;
+    margin: 0;
+    border-top: 1px solid var(--_color-divider);
+  }
+
+  dl.summary--plain {
+    grid-template-columns: minmax(6rem, max-content) 1fr;
+  }
+
+  .summary__row {
+    display: contents;
+  }
+
+  .summary__row > * {
+    margin: 0;
+    padding: var(--_space-2) var(--_space-3) var(--_space-2) 0;
+    border-bottom: 1px solid var(--_color-divider);
+    overflow-wrap: anywhere;
+  }
+
+  .summary__row dt {
+    font-weight: 600;
+  }
+
+  .summary__action {
+    text-align: end;
+  }
+
+  .code,
+  .input--code {
+    font-family: var(--_font-mono);
+    letter-spacing: 0.05em;
+    text-transform: uppercase;
+  }
+
+  .code-label {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .booking-code {
+    margin: 0;
+    color: var(--_color-heading);
+    font-family: var(--_font-mono);
+    font-size: 2rem;
+    font-weight: 700;
+    letter-spacing: 0.1em;
+  }
+
+  @media (max-width: 30rem) {
+    dl.summary {
+      grid-template-columns: 1fr auto;
+    }
+
+    .summary__row dt {
+      border-bottom: none;
+    }
+
+    .summary__row dd:not(.summary__action) {
+      grid-column: 1;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .day--free,
+    .slot {
+      border-color: ButtonText;
+    }
+
+    .day[aria-pressed='true'],
+    .slot[aria-pressed='true'],
+    .day-list__item[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
+
+export const styles = [
+  tokens,
+  buttons,
+  fields,
+  messages,
+  errorSummary,
+  layout,
+  calendar,
+  slots,
+  summary,
+];

@@ -1,0 +1,438 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { newIdempotencyKey } from '../../api/client.js';
+import { isApiError, type ApiError } from '../../api/errors.js';
+import type { Booking, Office, Service, Slot } from '../../api/types.js';
+import { SportelloElement } from '../../config/sportello-element.js';
+import { safeHref } from '../../internal/urls.js';
+import {
+  focusErrorSummary,
+  LiveAnnouncer,
+  renderApiError,
+  renderMessage,
+} from '../../styles/index.js';
+import {
+  bookingRequest,
+  emptyBookingForm,
+  fieldProblem,
+  problemsFromServer,
+  validateBookingForm,
+  type BookingField,
+  type BookingForm,
+  type FieldProblems,
+} from './booking-form.js';
+import { DayPicker } from './day-picker.js';
+import { renderDetailsStep } from './details-step.js';
+import { renderDoneStep, renderReviewStep } from './review-step.js';
+import { renderOfficeStep, renderServiceStep } from './office-step.js';
+import { renderTimeStep } from './time-step.js';
+import { SportelloBookedEvent, SportelloStepEvent, type BookingStep } from './events.js';
+import { slotPickerMessages, type SlotPickerMessages } from './messages/index.js';
+import { styles } from './slot-picker.styles.js';
+
+/** Data older than this is fetched again when the page comes back into view. */
+const STALE_AFTER_MS = 3 * 60 * 1000;
+
+type Notice = 'conflict' | 'outside-window' | 'quota';
+
+/**
+ * Books an appointment at a court counter: office → counter → day → time → purpose and personal
+ * data → review → confirmation. Personal data stays in memory and is dropped when the element
+ * leaves the page.
+ *
+ * @summary Books an appointment at a registry counter (cancelleria, UNEP, Giudice di Pace).
+ * @slot - Shown until the script loads: e.g. the office's phone number or booking page.
+ * @fires sportello-booked - A booking was confirmed; detail: { code, officeId, serviceId, start }
+ * @fires sportello-step - The visitor moved to another step; detail: { step }
+ * @csspart base - the widget's frame
+ * @csspart heading - the heading of the current step
+ * @csspart day - a day of the calendar
+ * @csspart slot - a time slot
+ * @csspart message - a status or error message
+ * @csspart error-summary - the list of fields to correct
+ * @cssproperty --sportello-slot-picker-accent - selected day and slot (default: --sportello-color-primary)
+ * @cssproperty --sportello-slot-picker-max-width - widest the widget grows (default: 40rem)
+ * @status beta
+ */
+export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
+  static override styles = styles;
+  static override messages = slotPickerMessages;
+
+  /** Office to book at (an office id); when empty, the visitor chooses one. */
+  @property() office = '';
+
+  /** Counter to book (a service id); when empty, the visitor chooses one. */
+  @property() service = '';
+
+  /** The host site's privacy notice, linked next to the consent. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+
+  @state() private step: BookingStep = 'day';
+  @state() private officeQuery = '';
+  @state() private chosenOffice = '';
+  @state() private chosenService = '';
+  @state() private chosenSlot?: Slot;
+  @state() private form: BookingForm = emptyBookingForm();
+  @state() private problems: FieldProblems = {};
+  @state() private touched = new Set<BookingField>();
+  @state() private showSummary = false;
+  @state() private notice?: Notice;
+  @state() private booking?: Booking;
+
+  private readonly announcer = new LiveAnnouncer(this);
+  private readonly days = new DayPicker(this, {
+    api: () => this.api,
+    service: () => this.serviceData,
+    signal: (signal) => this.requestScope.signal(signal),
+    onFetched: () => (this.fetchedAt = Date.now()),
+  });
+  private submissionKey?: string;
+  private focusTarget?: 'heading' | 'notice' | 'failure' | 'summary';
+  private fetchedAt = 0;
+
+  private readonly officesTask = new Task(this, {
+    task: ([api, fixed], { signal }): Promise<Office[]> | Office[] =>
+      api && !fixed ? api.listOffices({}, { signal: this.requestScope.signal(signal) }) : [],
+    args: () => [this.api, this.office] as const,
+  });
+
+  private readonly servicesTask = new Task(this, {
+    task: async ([api, officeId, serviceId], { signal }): Promise<Service[]> => {
+      if (!api) return [];
+      const options = { signal: this.requestScope.signal(signal) };
+      if (serviceId) return [await api.getService(serviceId, options)];
+      return officeId ? api.listServices(officeId, options) : [];
+    },
+    args: () => [this.api, this.officeId, this.service] as const,
+  });
+
+  private readonly officeTask = new Task(this, {
+    task: ([api, officeId], { signal }): Promise<Office | undefined> | undefined =>
+      api && officeId
+        ? api.getOffice(officeId, { signal: this.requestScope.signal(signal) })
+        : undefined,
+    args: () => [this.api, this.officeId] as const,
+  });
+
+  private readonly slotsTask = new Task(this, {
+    task: async ([api, serviceId, date], { signal }) => {
+      if (!api || !serviceId || !date) return undefined;
+      const result = await api.listSlots(serviceId, date, {
+        signal: this.requestScope.signal(signal),
+      });
+      this.fetchedAt = Date.now();
+      return result;
+    },
+    args: () => [this.api, this.serviceId, this.days.chosen] as const,
+  });
+
+  private readonly bookTask = new Task(this, {
+    autoRun: false,
+    task: async ([api, body, key], { signal }) =>
+      api!.createBooking(body, { idempotencyKey: key, signal: this.requestScope.signal(signal) }),
+    args: () =>
+      [
+        this.api,
+        bookingRequest(this.form, this.serviceData!, this.chosenSlot!.id),
+        this.submissionKey!,
+      ] as const,
+    onComplete: (booking) => this.handleBooked(booking),
+    onError: (error) => this.handleBookingError(error),
+  });
+
+  /** The office in effect: the attribute's, or the one the visitor chose. */
+  private get officeId(): string {
+    return this.office || this.serviceData?.officeId || this.chosenOffice;
+  }
+
+  private get serviceId(): string {
+    return this.service || this.chosenService;
+  }
+
+  private get serviceData(): Service | undefined {
+    return this.servicesTask.value?.find((s) => s.id === this.serviceId);
+  }
+
+  private get steps(): BookingStep[] {
+    const steps: BookingStep[] = [];
+    if (!this.office && !this.service) steps.push('office');
+    if (!this.service) steps.push('service');
+    return [...steps, 'day', 'time', 'details', 'review'];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.handleVisibility);
+    window.addEventListener('focus', this.handleVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.handleVisibility);
+    window.removeEventListener('focus', this.handleVisibility);
+    // A move within the page reconnects at once; a removal drops what the visitor typed.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.reset();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('office') || changed.has('service')) {
+      if (!this.booking) this.step = this.steps[0]!;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('step') && changed.get('step') !== undefined) {
+      this.dispatchEvent(new SportelloStepEvent(this.step));
+      this.focusTarget ??= 'heading';
+    }
+    const target = this.focusTarget;
+    this.focusTarget = undefined;
+    if (target === 'summary') focusErrorSummary(this.renderRoot);
+    else if (target === 'notice' || target === 'failure') {
+      this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
+    } else if (target === 'heading') {
+      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+      this.announcer.announce(this.stepTitle);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return html`<section class="base" part="base" aria-labelledby="title">
+      <h2 id="title" class="visually-hidden">${this.t.m.slotPicker.title}</h2>
+      ${this.announcer.render()} ${this.renderProgress()}
+      <h3 id="step-heading" class="heading" part="heading" tabindex="-1">${this.stepTitle}</h3>
+      ${this.renderNotice()} ${this.api ? this.renderStep() : this.renderNotConfigured()}
+    </section>`;
+  }
+
+  private get stepTitle(): string {
+    return this.t.m.slotPicker.steps[this.step];
+  }
+
+  private renderProgress() {
+    if (this.step === 'done') return nothing;
+    const index = this.steps.indexOf(this.step);
+    return html`<p class="progress">${this.t.m.common.stepOf(index + 1, this.steps.length)}</p>`;
+  }
+
+  private renderNotConfigured() {
+    return renderMessage(this.t, 'error', html`<p>${this.t.m.common.notConfigured}</p>`);
+  }
+
+  private renderNotice() {
+    if (!this.notice) return nothing;
+    const m = this.t.m.slotPicker;
+    const quota = this.serviceData?.quota;
+    const text =
+      this.notice === 'quota'
+        ? m.quota(quota?.activePerPerson ?? 1, quota?.perWeek)
+        : this.notice === 'conflict'
+          ? m.conflict
+          : m.outsideWindow;
+    return html`<div id="notice" tabindex="-1" class="notice">
+      ${renderMessage(this.t, 'warning', html`<p>${text}</p>`)}
+    </div>`;
+  }
+
+  private renderStep(): unknown {
+    switch (this.step) {
+      case 'office':
+        return renderOfficeStep(
+          this.t,
+          this.officesTask,
+          this.officeQuery,
+          (query) => (this.officeQuery = query),
+          this.handleRetry,
+          (id) => {
+            if (id !== this.chosenOffice) this.chosenService = '';
+            this.chosenOffice = id;
+            this.goTo('service');
+          },
+        );
+      case 'service':
+        return renderServiceStep(this.t, this.servicesTask, this.handleRetry, (id) => {
+          if (id !== this.chosenService) this.days.reset();
+          this.chosenService = id;
+          this.goTo('day');
+        });
+      case 'day':
+        return this.days.render(this.t, () => this.goTo('time'));
+      case 'time':
+        return renderTimeStep(this.t, this.slotsTask, this.days.chosen, this.chosenSlot, {
+          onChoose: (slot) => this.handleSlotChosen(slot),
+          onChangeDay: () => this.goTo('day'),
+          onRetry: this.handleRetry,
+        });
+      case 'details':
+        return renderDetailsStep({
+          t: this.t,
+          service: this.serviceData!,
+          form: this.form,
+          problems: this.problems,
+          showSummary: this.showSummary,
+          privacyUrl: safeHref(this.privacyUrl),
+          root: this.renderRoot,
+          onInput: (field, value) => this.handleInput(field, value),
+          onBlur: (field) => this.handleBlur(field),
+          onSubmit: () => this.handleDetailsSubmit(),
+          onBack: () => this.goTo('time'),
+        });
+      case 'review':
+        return this.renderReview();
+      case 'done':
+        return renderDoneStep(this.t, this.booking!, () => this.reset());
+    }
+  }
+
+  private renderReview() {
+    const error = this.bookTask.status === TaskStatus.ERROR ? this.bookTask.error : undefined;
+    const failure =
+      isApiError(error) && !this.notice
+        ? html`<div id="failure" tabindex="-1">
+            ${renderApiError(this.t, error.kind, {
+              onRetry: () => this.handleConfirm(),
+              loginUrl: this.resolvedLoginUrl,
+            })}
+          </div>`
+        : nothing;
+    return renderReviewStep({
+      t: this.t,
+      office: this.officeTask.value,
+      service: this.serviceData!,
+      slot: this.chosenSlot!,
+      form: this.form,
+      steps: this.steps,
+      pending: this.bookTask.status === TaskStatus.PENDING,
+      failure,
+      onChange: (step) => this.goTo(step),
+      onConfirm: () => this.handleConfirm(),
+    });
+  }
+
+  private goTo(step: BookingStep): void {
+    if (step !== this.step) this.notice = step === 'review' ? this.notice : undefined;
+    this.step = step;
+  }
+
+  private handleSlotChosen(slot: Slot): void {
+    if (slot.id !== this.chosenSlot?.id) this.submissionKey = undefined;
+    this.chosenSlot = slot;
+    this.goTo('details');
+  }
+
+  private handleInput(field: BookingField, value: string | number | boolean): void {
+    this.form = { ...this.form, [field]: value };
+    this.submissionKey = undefined;
+    if (this.touched.has(field) || this.problems[field]) this.revalidate(field);
+    else if (field === 'fiscalCode' && String(value).replace(/\s/g, '').length >= 16) {
+      this.touched = new Set(this.touched).add(field);
+      this.revalidate(field);
+    }
+  }
+
+  private handleBlur(field: BookingField): void {
+    if (field === 'consent' || !String(this.form[field]).trim()) return;
+    this.touched = new Set(this.touched).add(field);
+    this.revalidate(field);
+  }
+
+  private revalidate(field: BookingField): void {
+    const problem = fieldProblem(this.form, field, this.serviceData!);
+    const problems = { ...this.problems };
+    if (problem) problems[field] = problem;
+    else delete problems[field];
+    this.problems = problems;
+  }
+
+  private handleDetailsSubmit(): void {
+    this.problems = validateBookingForm(this.form, this.serviceData!);
+    this.touched = new Set(Object.keys(this.form) as BookingField[]);
+    this.showSummary = Object.keys(this.problems).length > 0;
+    if (this.showSummary) {
+      this.focusTarget = 'summary';
+      return;
+    }
+    this.goTo('review');
+    // Places may have gone while the visitor typed: check again before they confirm.
+    void this.slotsTask.run();
+  }
+
+  private handleConfirm(): void {
+    // One submission at a time, whatever the number of clicks.
+    if (this.bookTask.status === TaskStatus.PENDING) return;
+    this.submissionKey ??= newIdempotencyKey();
+    this.notice = undefined;
+    void this.bookTask.run();
+  }
+
+  private handleBooked(booking: Booking): void {
+    this.booking = booking;
+    this.submissionKey = undefined;
+    this.goTo('done');
+    this.dispatchEvent(
+      new SportelloBookedEvent(booking.code, booking.office.id, booking.service.id, booking.start),
+    );
+  }
+
+  private handleBookingError(error: unknown): void {
+    const kind = (error as ApiError).kind;
+    if (kind === 'conflict') {
+      this.showNotice('conflict', 'time');
+      this.chosenSlot = undefined;
+      void this.slotsTask.run();
+      void this.days.refresh();
+    } else if (kind === 'quota') {
+      this.showNotice('quota', 'review');
+    } else if ((error as ApiError).code === 'outside-window') {
+      this.showNotice('outside-window', 'day');
+      void this.days.refresh();
+    } else if (kind === 'validation') {
+      this.problems = problemsFromServer((error as ApiError).fieldErrors);
+      this.showSummary = Object.keys(this.problems).length > 0;
+      this.focusTarget = 'summary';
+      this.step = 'details';
+    } else {
+      this.focusTarget = 'failure';
+    }
+  }
+
+  private showNotice(notice: Notice, step: BookingStep): void {
+    this.submissionKey = undefined;
+    this.step = step;
+    this.notice = notice;
+    this.focusTarget = 'notice';
+  }
+
+  private readonly handleRetry = (): void => {
+    if (this.step === 'office') void this.officesTask.run();
+    else if (this.step === 'service') void this.servicesTask.run();
+    else void this.slotsTask.run();
+  };
+
+  private readonly handleVisibility = (): void => {
+    if (document.visibilityState !== 'visible' || Date.now() - this.fetchedAt < STALE_AFTER_MS)
+      return;
+    if (this.step === 'day') void this.days.refresh();
+    if (this.step === 'time' || this.step === 'review') void this.slotsTask.run();
+  };
+
+  /** Forgets the booking and everything typed, and starts again. */
+  private reset(): void {
+    this.form = emptyBookingForm();
+    this.problems = {};
+    this.touched = new Set();
+    this.showSummary = false;
+    this.notice = undefined;
+    this.booking = undefined;
+    this.chosenSlot = undefined;
+    this.officeQuery = '';
+    this.chosenOffice = '';
+    this.chosenService = '';
+    this.submissionKey = undefined;
+    this.days.reset();
+    this.step = this.steps[0]!;
+  }
+}
