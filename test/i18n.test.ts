@@ -4,6 +4,11 @@ import type { TemplateResult } from 'lit';
 import { LocalizeController } from '../src/i18n/localize-controller.js';
 import { catalogues, type Catalogue, type StringsOverride } from '../src/i18n/catalogue.js';
 import { it as italian } from '../src/i18n/catalogues/it.js';
+import { en as english } from '../src/i18n/catalogues/en.js';
+import { de as german } from '../src/i18n/catalogues/de.js';
+import { translationFor } from '../src/i18n/translations.js';
+
+const all = { it: italian, en: english, de: german };
 import { toLanguage, toLocale } from '../src/i18n/languages.js';
 
 class TestLocalized extends LitElement {
@@ -11,6 +16,12 @@ class TestLocalized extends LitElement {
   strings?: StringsOverride;
   readonly t = new LocalizeController(this, { strings: () => this.strings });
   renders = 0;
+
+  /** As SportelloElement does: render once the language's messages are here. */
+  protected override scheduleUpdate() {
+    const loading = this.t.ready();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected override render() {
     this.renders++;
@@ -148,7 +159,7 @@ describe('i18n', () => {
   });
 
   describe('plurals', () => {
-    const cases: [keyof typeof catalogues, number, string][] = [
+    const cases: [keyof typeof all, number, string][] = [
       ['it', 0, 'Nessun posto libero'],
       ['it', 1, '1 posto libero'],
       ['it', 2, '2 posti liberi'],
@@ -163,7 +174,7 @@ describe('i18n', () => {
     ];
     for (const [lang, count, expected] of cases) {
       it(`${lang}: ${count} → "${expected}"`, () => {
-        expect(catalogues[lang].common.freeSeats(count)).to.equal(expected);
+        expect(all[lang].common.freeSeats(count)).to.equal(expected);
       });
     }
 
@@ -193,16 +204,21 @@ describe('i18n', () => {
 
   describe('catalogues', () => {
     it('en and de have exactly the keys of it, with the same kinds of message', () => {
-      const reference = leaves(catalogues.it);
+      const reference = leaves(italian);
       expect(reference.length).to.be.greaterThan(20);
-      expect(leaves(catalogues.en)).to.have.members(reference);
-      expect(leaves(catalogues.de)).to.have.members(reference);
+      expect(leaves(english)).to.have.members(reference);
+      expect(leaves(german)).to.have.members(reference);
     });
 
     it('has no empty message', () => {
-      for (const catalogue of Object.values(catalogues)) {
+      for (const catalogue of Object.values(all)) {
         for (const leaf of leaves(catalogue)) expect(leaf).not.to.match(/^\S+: undefined$/);
       }
+    });
+
+    it('bundles Italian and fetches English and German on demand', async () => {
+      expect(translationFor(catalogues, 'it')).to.equal(italian);
+      expect(await catalogues.de()).to.equal(german);
     });
 
     it('is checked by the compiler too', () => {

@@ -54,6 +54,16 @@ export class SportelloElement<E extends object = object> extends LitElement {
     super.connectedCallback();
   }
 
+  /** Holds the first render (and a change of language) until the language's messages are here. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.t.ready();
+    if (!loading) return super.scheduleUpdate();
+    return loading.then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
+  }
+
   /**
    * The client to call: the config's, or one of this widget's own when its attributes differ.
    * Undefined when no api-base is set anywhere. Stable while the settings are, so it can be a

@@ -1,11 +1,14 @@
-import { de } from './catalogues/de.js';
-import { en } from './catalogues/en.js';
 import { it, type Catalogue } from './catalogues/it.js';
-import type { Language } from './languages.js';
+import type { Translations } from './translations.js';
 
 export type { Catalogue };
 
-export const catalogues: Readonly<Record<Language, Catalogue>> = { it, en, de };
+/** The messages every element shares; English and German load on demand. */
+export const catalogues: Translations<Catalogue> = {
+  it,
+  en: () => import('./catalogues/en.js').then((module) => module.en),
+  de: () => import('./catalogues/de.js').then((module) => module.de),
+};
 
 /** A partial catalogue: any section, any message, at any depth. */
 export type DeepPartial<T> = {

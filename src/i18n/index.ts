@@ -19,4 +19,5 @@ export {
   findLangElement,
   type Language,
 } from './languages.js';
+export { loadTranslation, translationFor, type Translations } from './translations.js';
 export { plural, formatNumber, type PluralForm, type PluralForms } from './plural.js';

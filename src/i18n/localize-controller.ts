@@ -9,13 +9,17 @@ import {
   type WeekdayStyle,
 } from '../internal/dates.js';
 import { catalogues, mergeDeep, type Catalogue, type DeepPartial } from './catalogue.js';
+import { loadTranslation, translationFor, type Translations } from './translations.js';
 import { findLangElement, toLanguage, toLocale, type Language } from './languages.js';
 import { formatNumber } from './plural.js';
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement;
 
-/** An element's own messages in every language, e.g. `{ it: { slotPicker: {...} }, en, de }`. */
-export type ElementMessages<E extends object> = Readonly<Record<Language, E>>;
+/**
+ * An element's own message sections in every language, e.g.
+ * `{ it: { slotPicker: {...} }, en: () => import('./en.js').then((m) => m.en), de: ... }`.
+ */
+export type ElementMessages<E extends object> = Translations<E>;
 
 export interface LocalizeOptions<E extends object> {
   /** The element's `strings` override, read at every update. */
@@ -54,14 +58,34 @@ export class LocalizeController<E extends object = object> implements ReactiveCo
   /** The messages: `this.t.m.common.retry`, `this.t.m.common.freeSeats(3)`. */
   get m(): Catalogue & E {
     const strings = this.options.strings?.();
+    const lang = this.ready() ? 'it' : this.lang;
     const cached = this.merged;
-    if (cached && cached.lang === this.lang && cached.strings === strings) return cached.messages;
-    const own = this.options.messages?.[this.lang];
-    const base = (own ? { ...catalogues[this.lang], ...own } : catalogues[this.lang]) as Catalogue &
-      E;
+    if (cached && cached.lang === lang && cached.strings === strings) return cached.messages;
+    const common = translationFor(catalogues, lang)!;
+    const own = this.options.messages && translationFor(this.options.messages, lang);
+    const base = (own ? { ...common, ...own } : common) as Catalogue & E;
     const messages = mergeDeep(base, strings);
-    this.merged = { lang: this.lang, strings, messages };
+    this.merged = { lang, strings, messages };
     return messages;
+  }
+
+  /**
+   * Undefined when the messages of the language are here; else a promise that fetches them and
+   * then re-renders the host. Until then `m` answers in Italian; SportelloElement waits for it
+   * before rendering, so a visitor never sees one language replaced by another.
+   */
+  ready(): Promise<void> | undefined {
+    const own = this.options.messages;
+    const missing =
+      !translationFor(catalogues, this.lang) || (own && !translationFor(own, this.lang));
+    if (!missing) return undefined;
+    const lang = this.lang;
+    return Promise.all([
+      loadTranslation(catalogues, lang),
+      own ? loadTranslation(own, lang) : undefined,
+    ]).then(() => {
+      if (this.lang === lang) this.host.requestUpdate();
+    });
   }
 
   hostConnected(): void {

@@ -1,7 +1,7 @@
 export { tokens } from './tokens.js';
 export { buttons } from './buttons.js';
 export { fields } from './fields.js';
-export { messages, renderMessage, renderApiError, LiveAnnouncer } from './status.js';
+export { messages, renderMessage, renderApiError, renderTask, LiveAnnouncer } from './status.js';
 export type { MessageKind, ApiErrorOptions } from './status.js';
 export {
   errorSummary,

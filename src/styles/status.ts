@@ -1,6 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { ApiErrorKind } from '../api/errors.js';
+import type { Task } from '@lit/task';
+import { isApiError, type ApiErrorKind } from '../api/errors.js';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 
 export type MessageKind = 'info' | 'success' | 'warning' | 'error';
@@ -173,4 +174,18 @@ export class LiveAnnouncer implements ReactiveController {
       ${this.message}
     </div>`;
   }
+}
+
+/** The pending, error and complete states of a remote read, with a retry on error. */
+export function renderTask<R>(
+  t: LocalizeController,
+  task: Task<readonly unknown[], R>,
+  onRetry: () => void,
+  complete: (value: R) => unknown,
+): unknown {
+  return task.render({
+    pending: () => html`<p class="loading" role="status">${t.m.common.loading}</p>`,
+    error: (error) => renderApiError(t, isApiError(error) ? error.kind : 'server', { onRetry }),
+    complete,
+  });
 }

@@ -8,7 +8,7 @@ import {
   type BookingField,
   type BookingForm,
   type FieldProblems,
-} from './booking-form.js';
+} from './form-state.js';
 import type { SlotPickerMessages } from './messages/index.js';
 
 type T = LocalizeController<SlotPickerMessages>;

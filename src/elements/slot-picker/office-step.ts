@@ -1,9 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import type { Task } from '@lit/task';
-import { isApiError } from '../../api/errors.js';
-import type { Office, OfficeKind, Service } from '../../api/types.js';
+import type { Office, OfficeKind } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { renderApiError, renderMessage } from '../../styles/index.js';
+import { renderMessage, renderTask } from '../../styles/index.js';
 import type { SlotPickerMessages } from './messages/index.js';
 
 type T = LocalizeController<SlotPickerMessages>;
@@ -17,23 +16,14 @@ const KIND_ORDER: readonly OfficeKind[] = [
   'comune',
 ];
 
+/**
+ * The list of offices, grouped by kind and searchable. Loaded with import() only on pages that do
+ * not fix the office: most court sites embed the picker for their own office.
+ */
+
 /** Lower case without accents, so that "forli" finds "Forlì". */
 export function searchable(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** The pending, error and complete states every remote list of this element shares. */
-export function renderTask<R>(
-  t: T,
-  task: Task<readonly unknown[], R>,
-  onRetry: () => void,
-  complete: (value: R) => unknown,
-): unknown {
-  return task.render({
-    pending: () => html`<p class="loading" role="status">${t.m.common.loading}</p>`,
-    error: (error) => renderApiError(t, isApiError(error) ? error.kind : 'server', { onRetry }),
-    complete,
-  });
 }
 
 export function renderOfficeStep(
@@ -89,46 +79,4 @@ function renderGroup(t: T, kind: OfficeKind, offices: Office[], onChoose: (id: s
           </li>`,
       )}
     </ul>`;
-}
-
-export function renderServiceStep(
-  t: T,
-  task: Task<readonly unknown[], Service[]>,
-  onRetry: () => void,
-  onChoose: (serviceId: string) => void,
-): unknown {
-  const m = t.m.slotPicker;
-  return renderTask(t, task, onRetry, (services) =>
-    services.length
-      ? html`<ul class="choice-list">
-          ${services.map((service) => renderService(t, service, onChoose))}
-        </ul>`
-      : renderMessage(t, 'info', html`<p>${m.serviceNone}</p>`),
-  );
-}
-
-function renderService(t: T, service: Service, onChoose: (id: string) => void): TemplateResult {
-  const m = t.m.slotPicker;
-  return html`<li>
-    <button
-      type="button"
-      class="choice-card"
-      aria-describedby="service-${service.id}"
-      @click=${() => onChoose(service.id)}
-    >
-      <span class="choice-card__title">${service.name}</span>
-    </button>
-    <div id="service-${service.id}" class="choice-card__details">
-      <p>${service.description}</p>
-      <p>${m.maxActs(service.maxActs)}</p>
-      ${
-        service.whatToBring.length
-          ? html`<p class="choice-card__label">${m.whatToBring}</p>
-              <ul>
-                ${service.whatToBring.map((item) => html`<li>${item}</li>`)}
-              </ul>`
-          : ''
-      }
-    </div>
-  </li>`;
 }

@@ -4,7 +4,7 @@ import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { isoDateInOffice } from '../../internal/dates.js';
 import { normalizeFiscalCode } from '../../internal/fiscal-code.js';
 import { renderMessage } from '../../styles/index.js';
-import type { BookingForm } from './booking-form.js';
+import type { BookingForm } from './form-state.js';
 import type { BookingStep } from './events.js';
 import type { SlotPickerMessages } from './messages/index.js';
 

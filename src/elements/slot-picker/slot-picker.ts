@@ -13,19 +13,15 @@ import {
   renderMessage,
 } from '../../styles/index.js';
 import {
-  bookingRequest,
   emptyBookingForm,
-  fieldProblem,
-  problemsFromServer,
-  validateBookingForm,
   type BookingField,
   type BookingForm,
   type FieldProblems,
-} from './booking-form.js';
+} from './form-state.js';
 import { DayPicker } from './day-picker.js';
-import { renderDetailsStep } from './details-step.js';
-import { renderDoneStep, renderReviewStep } from './review-step.js';
-import { renderOfficeStep, renderServiceStep } from './office-step.js';
+import { renderServiceStep } from './service-step.js';
+import type * as FormStepsModule from './form-steps.js';
+import type * as OfficeStepModule from './office-step.js';
 import { renderTimeStep } from './time-step.js';
 import { SportelloBookedEvent, SportelloStepEvent, type BookingStep } from './events.js';
 import { slotPickerMessages, type SlotPickerMessages } from './messages/index.js';
@@ -34,6 +30,8 @@ import { styles } from './slot-picker.styles.js';
 /** Data older than this is fetched again when the page comes back into view. */
 const STALE_AFTER_MS = 3 * 60 * 1000;
 
+type FormSteps = typeof FormStepsModule;
+type OfficeStep = typeof OfficeStepModule;
 type Notice = 'conflict' | 'outside-window' | 'quota';
 
 /**
@@ -90,6 +88,9 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   private submissionKey?: string;
   private focusTarget?: 'heading' | 'notice' | 'failure' | 'summary';
   private fetchedAt = 0;
+  private officeStep?: OfficeStep;
+  /** The form and review steps, fetched while the visitor picks a day. */
+  private formSteps?: FormSteps;
 
   private readonly officesTask = new Task(this, {
     task: ([api, fixed], { signal }): Promise<Office[]> | Office[] =>
@@ -134,7 +135,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     args: () =>
       [
         this.api,
-        bookingRequest(this.form, this.serviceData!, this.chosenSlot!.id),
+        this.formSteps!.bookingRequest(this.form, this.serviceData!, this.chosenSlot!.id),
         this.submissionKey!,
       ] as const,
     onComplete: (booking) => this.handleBooked(booking),
@@ -181,6 +182,14 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     if (changed.has('office') || changed.has('service')) {
       if (!this.booking) this.step = this.steps[0]!;
     }
+  }
+
+  protected override firstUpdated(): void {
+    // After the first paint, while the visitor looks at offices and days.
+    void import('./form-steps.js').then((steps) => {
+      this.formSteps = steps;
+      this.requestUpdate();
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -240,7 +249,14 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   private renderStep(): unknown {
     switch (this.step) {
       case 'office':
-        return renderOfficeStep(
+        if (!this.officeStep) {
+          void import('./office-step.js').then((module) => {
+            this.officeStep = module;
+            this.requestUpdate();
+          });
+          return this.renderLoading();
+        }
+        return this.officeStep.renderOfficeStep(
           this.t,
           this.officesTask,
           this.officeQuery,
@@ -267,27 +283,38 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
           onRetry: this.handleRetry,
         });
       case 'details':
-        return renderDetailsStep({
-          t: this.t,
-          service: this.serviceData!,
-          form: this.form,
-          problems: this.problems,
-          showSummary: this.showSummary,
-          privacyUrl: safeHref(this.privacyUrl),
-          root: this.renderRoot,
-          onInput: (field, value) => this.handleInput(field, value),
-          onBlur: (field) => this.handleBlur(field),
-          onSubmit: () => this.handleDetailsSubmit(),
-          onBack: () => this.goTo('time'),
-        });
       case 'review':
-        return this.renderReview();
       case 'done':
-        return renderDoneStep(this.t, this.booking!, () => this.reset());
+        return this.formSteps ? this.renderFormStep(this.formSteps) : this.renderLoading();
     }
   }
 
-  private renderReview() {
+  private renderLoading() {
+    return html`<p class="loading" role="status">${this.t.m.common.loading}</p>`;
+  }
+
+  private renderFormStep(steps: FormSteps): unknown {
+    if (this.step === 'details') {
+      return steps.renderDetailsStep({
+        t: this.t,
+        service: this.serviceData!,
+        form: this.form,
+        problems: this.problems,
+        showSummary: this.showSummary,
+        privacyUrl: safeHref(this.privacyUrl),
+        root: this.renderRoot,
+        onInput: (field, value) => this.handleInput(field, value),
+        onBlur: (field) => this.handleBlur(field),
+        onSubmit: () => this.handleDetailsSubmit(),
+        onBack: () => this.goTo('time'),
+      });
+    }
+    if (this.step === 'done')
+      return steps.renderDoneStep(this.t, this.booking!, () => this.reset());
+    return this.renderReview(steps);
+  }
+
+  private renderReview(steps: FormSteps) {
     const error = this.bookTask.status === TaskStatus.ERROR ? this.bookTask.error : undefined;
     const failure =
       isApiError(error) && !this.notice
@@ -298,7 +325,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
             })}
           </div>`
         : nothing;
-    return renderReviewStep({
+    return steps.renderReviewStep({
       t: this.t,
       office: this.officeTask.value,
       service: this.serviceData!,
@@ -340,7 +367,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   }
 
   private revalidate(field: BookingField): void {
-    const problem = fieldProblem(this.form, field, this.serviceData!);
+    const problem = this.formSteps!.fieldProblem(this.form, field, this.serviceData!);
     const problems = { ...this.problems };
     if (problem) problems[field] = problem;
     else delete problems[field];
@@ -348,7 +375,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   }
 
   private handleDetailsSubmit(): void {
-    this.problems = validateBookingForm(this.form, this.serviceData!);
+    this.problems = this.formSteps!.validateBookingForm(this.form, this.serviceData!);
     this.touched = new Set(Object.keys(this.form) as BookingField[]);
     this.showSummary = Object.keys(this.problems).length > 0;
     if (this.showSummary) {
@@ -390,7 +417,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       this.showNotice('outside-window', 'day');
       void this.days.refresh();
     } else if (kind === 'validation') {
-      this.problems = problemsFromServer((error as ApiError).fieldErrors);
+      this.problems = this.formSteps!.problemsFromServer((error as ApiError).fieldErrors);
       this.showSummary = Object.keys(this.problems).length > 0;
       this.focusTarget = 'summary';
       this.step = 'details';

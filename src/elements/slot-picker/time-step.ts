@@ -2,9 +2,8 @@ import { html } from 'lit';
 import type { Task } from '@lit/task';
 import type { DaySlots, Slot } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { renderMessage } from '../../styles/index.js';
+import { renderMessage, renderTask } from '../../styles/index.js';
 import type { SlotPickerMessages } from './messages/index.js';
-import { renderTask } from './office-step.js';
 
 export interface TimeStepHandlers {
   onChoose: (slot: Slot) => void;

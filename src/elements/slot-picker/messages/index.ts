@@ -1,7 +1,9 @@
 import type { ElementMessages } from '../../../i18n/localize-controller.js';
-import { de } from './de.js';
-import { en } from './en.js';
 import { it, type SlotPickerMessages } from './it.js';
 
 export type { SlotPickerMessages };
-export const slotPickerMessages: ElementMessages<SlotPickerMessages> = { it, en, de };
+export const slotPickerMessages: ElementMessages<SlotPickerMessages> = {
+  it,
+  en: () => import('./en.js').then((module) => module.en),
+  de: () => import('./de.js').then((module) => module.de),
+};

@@ -1,5 +1,5 @@
 import { plural } from '../../../i18n/plural.js';
-import type { FieldProblem } from '../booking-form.js';
+import type { FieldProblem } from '../form-state.js';
 
 export const it = {
   slotPicker: {
