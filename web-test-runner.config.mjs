@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { tsImport } from 'tsx/esm/api';
+import { hardeningCommands, hardeningMiddleware } from './test/hardening/wtr-plugins.mjs';
 
 /**
  * Starts the reference HTTP server (mocks/http-server.ts) on a free loopback port the first time a
@@ -38,6 +39,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     mockHttpServer(),
+    hardeningCommands(),
   ],
   browsers: [
     chromeLauncher({
@@ -67,5 +69,7 @@ export default {
       }
       return next();
     },
+    // The strict-CSP frame and its same-origin path to the reference server (test/hardening).
+    hardeningMiddleware(),
   ],
 };

@@ -9,7 +9,7 @@ process.env.TZ = zone;
 
 export default {
   ...base,
-  files: ['test/internal/dates.test.ts', 'test/i18n.test.ts'],
+  files: ['test/internal/dates.test.ts', 'test/i18n.test.ts', 'test/slot-picker/i18n.test.ts'],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
   <body>

@@ -18,3 +18,8 @@ export {
   SportelloStepEvent,
   type BookingStep,
 } from './elements/slot-picker/events.js';
+export { SportelloReceipt } from './elements/receipt/receipt.js';
+export { SportelloCancelledEvent } from './elements/receipt/events.js';
+export { SportelloCheckIn } from './elements/check-in/check-in.js';
+export { SportelloCheckedInEvent } from './elements/check-in/events.js';
+export type { Verdict as CheckInDeskVerdict } from './elements/check-in/verdict.js';

@@ -1,46 +1,19 @@
-/** Codice fiscale checks, as a real registry backend does them. */
-const ODD_VALUES = [
-  1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
-];
+/**
+ * Codice fiscale checks, as a real registry backend does them: the shape and check character
+ * (shared with the widgets), then, for certificate subjects, the match with name and birth data.
+ */
+import {
+  fiscalCodeCheckChar as checkCharacter,
+  isValidFiscalCode as isPlausibleFiscalCode,
+} from '../../src/internal/fiscal-code.js';
+
 const MONTH_LETTERS = 'ABCDEHLMPRST';
 const OMOCODIA_LETTERS = 'LMNPQRSTUV';
-const PERSONAL_PATTERN =
-  /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
 
-function charValue(char: string): number {
-  const code = char.charCodeAt(0);
-  return code <= 57 ? code - 48 : code - 65;
-}
-
-/** The 16th character computed from the first 15. */
-export function checkCharacter(first15: string): string {
-  let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    const value = charValue(first15[i] ?? 'A');
-    sum += i % 2 === 0 ? (ODD_VALUES[value] ?? 0) : value;
-  }
-  return String.fromCharCode(65 + (sum % 26));
-}
-
-/** Temporary 11-digit codes carry a check digit computed like a partita IVA. */
-function isValidNumericCode(code: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < 10; i++) {
-    let digit = Number(code[i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return (10 - (sum % 10)) % 10 === Number(code[10]);
-}
+export { checkCharacter };
 
 export function isValidFiscalCode(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const code = value.toUpperCase();
-  if (/^\d{11}$/.test(code)) return isValidNumericCode(code);
-  return PERSONAL_PATTERN.test(code) && checkCharacter(code.slice(0, 15)) === code[15];
+  return typeof value === 'string' && value === value.trim() && isPlausibleFiscalCode(value);
 }
 
 function lettersOf(name: string): string {

@@ -51,10 +51,18 @@ function isActive(state: DbState, booking: BookingRecord): boolean {
   return booking.status === 'confirmed' && booking.end > state.now();
 }
 
-function checkQuota(state: DbState, config: ServiceConfig, slot: SlotPlan, fiscalCode: string) {
+function checkQuota(
+  state: DbState,
+  config: ServiceConfig,
+  slot: SlotPlan,
+  fiscalCode: string,
+  replaced?: BookingRecord,
+) {
   const mine = [...state.bookings.values()].filter(
     (b) =>
-      b.person.fiscalCode.toUpperCase() === fiscalCode.toUpperCase() && b.status !== 'cancelled',
+      b !== replaced &&
+      b.person.fiscalCode.toUpperCase() === fiscalCode.toUpperCase() &&
+      b.status !== 'cancelled',
   );
   const { activePerPerson, perWeek } = config.service.quota;
   const active = mine.filter((b) => b.serviceId === config.service.id && isActive(state, b));
@@ -98,7 +106,10 @@ export async function createBooking(
     );
   }
   const person = body.person!;
-  checkQuota(state, config, slot, person.fiscalCode);
+  const replaced = body.replaces
+    ? cancellableRecord(state, String(body.replaces.code), String(body.replaces.token))
+    : undefined;
+  checkQuota(state, config, slot, person.fiscalCode, replaced);
   if (freePlaces(state, slot) < 1)
     throw problem(409, 'slot-full', 'This slot has no free places left.');
   const code = uniqueCode(state);
@@ -128,6 +139,10 @@ export async function createBooking(
     }),
   };
   state.bookings.set(code, record);
+  if (replaced) {
+    replaced.status = 'cancelled';
+    replaced.cancelledAt = state.now();
+  }
   return { ...toBooking(state, record), token: record.token };
 }
 
@@ -178,7 +193,8 @@ export function getBooking(state: DbState, code: string, token: string | null): 
   return toBooking(state, authorizedRecord(state, code, token));
 }
 
-export function cancelBooking(state: DbState, code: string, token: string | null): Booking {
+/** The record behind a code and token, when it may still be cancelled (or replaced). */
+function cancellableRecord(state: DbState, code: string, token: string | null): BookingRecord {
   const record = authorizedRecord(state, code, token);
   if (record.status === 'cancelled') throw problem(409, 'already-cancelled', 'Already cancelled.');
   const booking = toBooking(state, record);
@@ -186,6 +202,11 @@ export function cancelBooking(state: DbState, code: string, token: string | null
   if (record.status === 'checked-in' || state.now().getTime() > deadline) {
     throw problem(409, 'too-late-to-cancel', `Cancellation closed at ${booking.cancellableUntil}.`);
   }
+  return record;
+}
+
+export function cancelBooking(state: DbState, code: string, token: string | null): Booking {
+  const record = cancellableRecord(state, code, token);
   record.status = 'cancelled';
   record.cancelledAt = state.now();
   return toBooking(state, record);

@@ -251,7 +251,10 @@ async function settle<T>(pending: Promise<FetchResult<T>>, shape: Shape): Promis
       retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000);
     throw errorFromResponse(response.status, error, retryAfterSeconds);
   }
-  const fits = shape === 'array' ? Array.isArray(data) : typeof data === 'object' && data !== null;
+  const fits =
+    shape === 'array'
+      ? Array.isArray(data)
+      : typeof data === 'object' && data !== null && !Array.isArray(data);
   if (!fits) {
     throw new ApiError('malformed', `The server sent no JSON ${shape} where one was expected`, {
       status: response.status,

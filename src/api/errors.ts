@@ -62,7 +62,8 @@ export function kindForStatus(status: number, code?: string): ApiErrorKind {
     case 409:
       return 'conflict';
     case 429:
-      return 'quota';
+      // Without `quota-exceeded` this is a rate limit: the server is busy, not a rule broken.
+      return 'server';
   }
   return status >= 500 ? 'server' : 'validation';
 }

@@ -120,6 +120,10 @@ export interface paths {
          *     service's `maxActs` (`422` with field errors); one active booking per person (codice fiscale)
          *     and service (`429 quota-exceeded`) and at most `quota.perWeek` per person and office
          *     (`429 quota-exceeded`).
+         *     A change of date sends `replaces` (the old booking's code and token): the old booking is
+         *     checked like a cancellation (`404 not-found`, `403 wrong-token`, `409 already-cancelled`,
+         *     `409 too-late-to-cancel`), left out of the quotas, and cancelled in the same request once
+         *     the new one is confirmed, so that the person never holds none, nor two.
          */
         post: operations["createBooking"];
         delete?: never;
@@ -473,6 +477,11 @@ export interface components {
             person: components["schemas"]["Person"];
             /** @constant */
             privacyConsent: true;
+            /** @description The booking this one takes the place of, for a change of date. */
+            replaces?: {
+                code: string;
+                token: string;
+            };
         };
         /** @enum {string} */
         BookingStatus: "confirmed" | "cancelled" | "checked-in" | "past";
@@ -926,6 +935,8 @@ export interface operations {
                     "application/json": components["schemas"]["Booking"];
                 };
             };
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
             409: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
             429: components["responses"]["Problem"];

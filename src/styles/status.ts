@@ -127,16 +127,19 @@ export function renderApiError(
           ${t.m.common.retry}
         </button>`
       : nothing;
-  return renderMessage(
-    t,
-    'error',
-    html`<p>${t.m.apiErrors[kind]}</p>
-      ${
-        login === nothing && retry === nothing
-          ? nothing
-          : html`<div class="button-row">${login}${retry}</div>`
-      }`,
-  );
+  // A failed request appears without the visitor doing anything: say it at once.
+  return html`<div role="alert">
+    ${renderMessage(
+      t,
+      'error',
+      html`<p>${t.m.apiErrors[kind]}</p>
+        ${
+          login === nothing && retry === nothing
+            ? nothing
+            : html`<div class="button-row">${login}${retry}</div>`
+        }`,
+    )}
+  </div>`;
 }
 
 /**

@@ -123,7 +123,8 @@ describe('api client', () => {
       [404, 'not-found'],
       [409, 'conflict'],
       [422, 'validation'],
-      [429, 'quota'],
+      // A rate limit without `quota-exceeded`: the server is busy, not a rule broken.
+      [429, 'server'],
       [500, 'server'],
     ];
     for (const [status, kind] of kinds) {

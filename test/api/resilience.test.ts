@@ -93,7 +93,7 @@ describe('api client resilience', () => {
     const error = (await rejectionOf(
       createApiClient({ baseUrl: API, ...fast }).getOffice('x'),
     )) as ApiError;
-    expect([error.kind, error.retryAfterSeconds, seen.length]).to.deep.equal(['quota', 120, 1]);
+    expect([error.kind, error.retryAfterSeconds, seen.length]).to.deep.equal(['server', 120, 1]);
   });
 
   it('retries a rate-limit 429 but not a business quota 429', async () => {

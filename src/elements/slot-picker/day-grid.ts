@@ -20,12 +20,34 @@ export interface DayGridProps {
   onChoose: (iso: string) => void;
 }
 
-/** What a screen reader hears for a day: "martedì 12 maggio 2026, 3 posti liberi". */
-export function dayLabel(t: T, day: AvailabilityDay): string {
-  const date = t.date(day.date, 'long');
-  if (day.status === 'open' && day.free > 0) return `${date}, ${t.m.common.freeSeats(day.free)}`;
+/**
+ * Why a day that cannot be chosen cannot: "chiuso", "festivo: San Jacopo (patrono)", "completo".
+ */
+function unavailableReason(t: T, day: AvailabilityDay): string {
   const status = t.m.dayStatus[day.status === 'open' ? 'full' : day.status];
-  return day.reason ? `${date}, ${status}: ${day.reason}` : `${date}, ${status}`;
+  return day.reason ? `${status}: ${day.reason}` : status;
+}
+
+/**
+ * The cell's text: the visible day number and free places, with the rest of what a screen reader
+ * says ("11, mercoledì 11 marzo 2026, 27 posti liberi") in hidden text between them, so that the
+ * accessible name contains what is seen (WCAG 2.5.3).
+ */
+function renderDayContent(t: T, day: AvailabilityDay, free: boolean) {
+  const date = html`<span class="visually-hidden">, ${t.date(day.date, 'long')}, </span>`;
+  const number = html`<span class="day__number">${Number(day.date.slice(8))}</span>`;
+  if (!free) {
+    return html`${number}${date}<span class="visually-hidden">${unavailableReason(t, day)}</span>`;
+  }
+  const count = t.number(day.free);
+  const sentence = t.m.common.freeSeats(day.free);
+  const at = sentence.indexOf(count);
+  return html`${number}${date}<span class="day__free"
+      ><span class="visually-hidden">${sentence.slice(0, at)}</span>${count}<span
+        class="visually-hidden"
+        >${sentence.slice(at + count.length)}</span
+      ></span
+    >`;
 }
 
 /** A month as a grid with one tab stop; days that cannot be chosen say why. */
@@ -86,7 +108,6 @@ export function renderDayGrid(props: DayGridProps): TemplateResult {
 
 function renderDay(props: DayGridProps, day: AvailabilityDay, active: boolean, chosen: boolean) {
   const free = day.status === 'open' && day.free > 0;
-  const number = Number(day.date.slice(8));
   return html`<td>
     <button
       type="button"
@@ -94,13 +115,11 @@ function renderDay(props: DayGridProps, day: AvailabilityDay, active: boolean, c
       class="day day--${free ? 'free' : day.status === 'open' ? 'full' : day.status}"
       data-date=${day.date}
       tabindex=${active ? 0 : -1}
-      aria-label=${dayLabel(props.t, day)}
       aria-disabled=${free ? 'false' : 'true'}
       aria-pressed=${ifDefined(free ? (chosen ? 'true' : 'false') : undefined)}
       @click=${() => props.onChoose(day.date)}
     >
-      <span class="day__number" aria-hidden="true">${number}</span>
-      <span class="day__free" aria-hidden="true">${free ? day.free : ''}</span>
+      ${renderDayContent(props.t, day, free)}
     </button>
   </td>`;
 }

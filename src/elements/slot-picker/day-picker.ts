@@ -10,8 +10,7 @@ import type { Availability, AvailabilityDay, Service } from '../../api/types.js'
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { CalendarKeysController } from '../../internal/calendar-keys.js';
 import { addDaysIso, addMonthsIso, isoMonthOf, todayInOffice } from '../../internal/dates.js';
-import { renderApiError, renderMessage } from '../../styles/index.js';
-import { isApiError } from '../../api/errors.js';
+import { renderMessage, renderTask } from '../../styles/index.js';
 import { renderDayGrid, renderDayList } from './day-grid.js';
 import type { SlotPickerMessages } from './messages/index.js';
 
@@ -85,20 +84,17 @@ export class DayPicker implements ReactiveController {
   /** Forgets the chosen day, for a new service or a new booking. */
   reset(): void {
     this.chosen = '';
-    this.active = '';
-    this.month = '';
+    if (this.task.value) this.placeFocus(this.task.value);
   }
 
   render(t: LocalizeController<SlotPickerMessages>, onChosen: () => void): unknown {
     this.onChosen = onChosen;
-    return this.task.render({
-      pending: () => html`<p class="loading" role="status">${t.m.common.loading}</p>`,
-      error: (error) =>
-        isApiError(error)
-          ? renderApiError(t, error.kind, { onRetry: () => void this.refresh() })
-          : '',
-      complete: (availability) => (availability ? this.renderDays(t, availability) : ''),
-    });
+    return renderTask(
+      t,
+      this.task,
+      () => void this.refresh(),
+      (availability) => (availability ? this.renderDays(t, availability) : ''),
+    );
   }
 
   private onChosen = (): void => {};

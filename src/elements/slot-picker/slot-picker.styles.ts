@@ -9,7 +9,10 @@ const layout = css`
 
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
+    /* Names and addresses come from the server: a long one wraps instead of widening the page. */
+    overflow-wrap: anywhere;
   }
 
   .heading {
@@ -244,13 +247,13 @@ const slots = css`
 const summary = css`
   dl.summary {
     display: grid;
-    grid-template-columns: minmax(6rem, max-content) 1fr auto;
+    grid-template-columns: minmax(6rem, max-content) minmax(0, 1fr) auto;
     margin: 0;
     border-top: 1px solid var(--_color-divider);
   }
 
   dl.summary--plain {
-    grid-template-columns: minmax(6rem, max-content) 1fr;
+    grid-template-columns: minmax(6rem, max-content) minmax(0, 1fr);
   }
 
   .summary__row {
@@ -295,7 +298,7 @@ const summary = css`
 
   @media (max-width: 30rem) {
     dl.summary {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(0, 1fr) auto;
     }
 
     .summary__row dt {

@@ -95,7 +95,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   private readonly officesTask = new Task(this, {
     task: ([api, fixed], { signal }): Promise<Office[]> | Office[] =>
       api && !fixed ? api.listOffices({}, { signal: this.requestScope.signal(signal) }) : [],
-    args: () => [this.api, this.office] as const,
+    args: () => [this.api, this.office || this.service] as const,
   });
 
   private readonly servicesTask = new Task(this, {
@@ -105,7 +105,9 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       if (serviceId) return [await api.getService(serviceId, options)];
       return officeId ? api.listServices(officeId, options) : [];
     },
-    args: () => [this.api, this.officeId, this.service] as const,
+    // With a fixed counter its office comes from the counter itself, not from this task's result.
+    args: () =>
+      [this.api, this.service ? '' : this.office || this.chosenOffice, this.service] as const,
   });
 
   private readonly officeTask = new Task(this, {
@@ -141,6 +143,15 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     onComplete: (booking) => this.handleBooked(booking),
     onError: (error) => this.handleBookingError(error),
   });
+
+  /**
+   * The booking confirmed last, token included, until the visitor starts a new one. A page (or the
+   * receipt, when a date is changed) reads it from the `sportello-booked` event's target; the
+   * event itself carries identifiers only.
+   */
+  get confirmedBooking(): Booking | undefined {
+    return this.booking;
+  }
 
   /** The office in effect: the attribute's, or the one the visitor chose. */
   private get officeId(): string {

@@ -1,0 +1,312 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { newIdempotencyKey } from '../../api/client.js';
+import { ApiError, isApiError, type ApiErrorKind } from '../../api/errors.js';
+import type { CheckInKey, CheckInRequest, SignedPass } from '../../api/types.js';
+import { SportelloElement } from '../../config/sportello-element.js';
+import {
+  normalizeBookingCode,
+  passFromText,
+  verifyPass,
+  type PassClaims,
+} from '../../internal/pass.js';
+import { LiveAnnouncer, renderApiError } from '../../styles/index.js';
+import { CheckInQueue, type QueuedCheckIn, type SendOutcome } from './check-in-queue.js';
+import { styles } from './check-in.styles.js';
+import { SportelloCheckedInEvent } from './events.js';
+import { loadKey, saveKey } from './key-store.js';
+import { checkInMessages, type CheckInMessages } from './messages/index.js';
+import { CameraScanner, cameraScanSupported } from './scanner.js';
+import { localVerdict, type Verdict } from './verdict.js';
+import { renderVerdict, type Answer } from './verdict-view.js';
+
+/** How long the desk waits for the server before it decides alone. */
+const SERVER_WAIT_MS = 5000;
+/** How often the queue is tried again while it holds check-ins. */
+const RETRY_EVERY_MS = 20_000;
+const UNREACHABLE: ApiErrorKind[] = ['offline', 'timeout', 'server', 'malformed'];
+
+/**
+ * The entrance desk: reads a receipt's QR code (scanner, camera) or a typed booking code and
+ * answers at a glance. QR signatures are verified here with the office's public key, kept for
+ * use without network; check-ins made offline wait in a queue and are sent, once each, when the
+ * network returns. Staff only: the host page provides the session (see `credentials`).
+ *
+ * @summary Checks booking receipts at the entrance, online or offline.
+ * @slot - Shown until the script loads: e.g. what to do without the online check.
+ * @fires sportello-checked-in - A booking was checked; detail: { code, verdict, offline }
+ * @csspart base - the widget's frame
+ * @csspart entry - the code field
+ * @csspart verdict - the answer panel
+ * @csspart queue - the count of check-ins waiting to be sent
+ * @csspart message - a status or error message
+ * @cssproperty --sportello-check-in-max-width - widest the widget grows (default: 48rem)
+ * @status beta
+ */
+export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
+  static override styles = styles;
+  static override messages = checkInMessages;
+
+  /** The office whose bookings this desk checks (an office id). */
+  @property() office = '';
+
+  /** Minutes before the start from which a booking lets people in (as the server's rule). */
+  @property({ type: Number, attribute: 'early-minutes' }) earlyMinutes = 30;
+
+  /** Minutes after the end until which a booking still lets people in. */
+  @property({ type: Number, attribute: 'late-minutes' }) lateMinutes = 15;
+
+  @state() private answer?: Answer;
+  @state() private failure?: ApiErrorKind;
+  @state() private invalidEntry = false;
+  @state() private checking = false;
+  @state() private scanning = false;
+  @state() private queued = 0;
+
+  private readonly announcer = new LiveAnnouncer(this);
+  private readonly scanner = new CameraScanner();
+  private key?: CheckInKey;
+  private queue?: CheckInQueue;
+  private retryTimer?: ReturnType<typeof setInterval>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.handleOnline);
+    this.retryTimer = setInterval(() => void this.flush(), RETRY_EVERY_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.handleOnline);
+    clearInterval(this.retryTimer);
+    this.scanner.stop();
+    this.scanning = false;
+    this.answer = undefined; // the name shown goes with the element
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('office') && this.office) {
+      this.key = loadKey(this.office);
+      this.queue = new CheckInQueue(`sportello-check-in-queue:${this.office}`, this.send);
+      this.queued = this.queue.size;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('office') && this.office && this.api) {
+      void this.refreshKey();
+      void this.flush();
+    }
+  }
+
+  /** Sends the check-ins waiting in the queue; resolves with how many were sent. */
+  async flush(): Promise<number> {
+    if (!this.queue || !this.api || this.queue.size === 0) return 0;
+    const sent = await this.queue.flush();
+    this.queued = this.queue.size;
+    if (sent > 0) this.announcer.announce(this.t.m.checkIn.synced(sent));
+    return sent;
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.t.m.checkIn;
+    return html`<section class="base" part="base" aria-labelledby="title">
+      <h2 id="title" class="title">${m.title}</h2>
+      ${this.announcer.render()}
+      <form class="entry" novalidate @submit=${this.handleSubmit}>
+        <label for="entry">${m.entry}</label>
+        <p id="entry-hint" class="hint">${m.entryHint}</p>
+        ${
+          this.invalidEntry
+            ? html`<p id="entry-error" class="field-error">${m.invalidEntry}</p>`
+            : nothing
+        }
+        <div class="entry__row">
+          <input
+            id="entry"
+            name="entry"
+            part="entry"
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck="false"
+            aria-describedby=${this.invalidEntry ? 'entry-error entry-hint' : 'entry-hint'}
+            aria-invalid=${this.invalidEntry ? 'true' : 'false'}
+          />
+          <button class="button" type="submit">${m.check}</button>
+        </div>
+        ${this.renderCamera()}
+      </form>
+      ${this.checking ? html`<p class="hint">${m.checking}</p>` : nothing}
+      ${
+        this.failure
+          ? renderApiError(this.t, this.failure, { loginUrl: this.resolvedLoginUrl })
+          : nothing
+      }
+      ${this.answer ? renderVerdict(this.t, this.answer) : nothing} ${this.renderQueue()}
+    </section>`;
+  }
+
+  private renderCamera() {
+    if (!cameraScanSupported()) return nothing;
+    const m = this.t.m.checkIn;
+    return html`<button type="button" class="button button--secondary" @click=${this.toggleCamera}>
+        ${this.scanning ? m.stopScan : m.scan}
+      </button>
+      <video
+        class="camera"
+        ?hidden=${!this.scanning}
+        aria-label=${m.camera}
+        muted
+        playsinline
+      ></video>`;
+  }
+
+  private renderQueue() {
+    if (this.queued === 0) return nothing;
+    return html`<div class="queue" part="queue">
+      <p>${this.t.m.checkIn.queued(this.queued)}</p>
+      <button type="button" class="button button--secondary" @click=${() => void this.flush()}>
+        ${this.t.m.checkIn.sendNow}
+      </button>
+    </div>`;
+  }
+
+  private readonly handleSubmit = (event: Event): void => {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#entry')!;
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = '';
+    void this.check(text);
+  };
+
+  /** Checks one scanned or typed entry and shows the answer. */
+  async check(text: string): Promise<Verdict | undefined> {
+    const pass = passFromText(text);
+    const code = pass ? undefined : normalizeBookingCode(text);
+    this.invalidEntry = !pass && !code;
+    this.failure = undefined;
+    if (this.invalidEntry || !this.api) return undefined;
+    this.checking = true;
+    try {
+      const scannedAt = new Date().toISOString();
+      const claims = pass ? await this.verify(pass) : undefined;
+      if (pass && !claims) return this.show({ verdict: 'forged', offline: false });
+      const body: CheckInRequest = pass ? { pass, scannedAt } : { code, scannedAt };
+      return await this.record({ key: newIdempotencyKey(), body }, claims);
+    } finally {
+      this.checking = false;
+      this.renderRoot.querySelector<HTMLInputElement>('#entry')?.focus();
+    }
+  }
+
+  private async record(entry: QueuedCheckIn, claims?: PassClaims): Promise<Verdict | undefined> {
+    const code = claims?.c ?? entry.body.code;
+    if (navigator.onLine) {
+      try {
+        const result = await this.api!.recordCheckIn(entry.body, {
+          idempotencyKey: entry.key,
+          signal: this.requestScope.signal(AbortSignal.timeout(SERVER_WAIT_MS)),
+        });
+        return this.show({
+          verdict: result.verdict,
+          booking: result.booking,
+          checkedInAt: result.checkedInAt,
+          offline: false,
+          code,
+        });
+      } catch (error) {
+        if (!isUnreachable(error)) {
+          this.failure = isApiError(error) ? error.kind : 'server';
+          return undefined;
+        }
+      }
+    }
+    const verdict: Verdict =
+      code && this.queue?.holds(code)
+        ? 'already-checked-in'
+        : claims
+          ? localVerdict(
+              claims,
+              new Date(entry.body.scannedAt!),
+              this.earlyMinutes,
+              this.lateMinutes,
+            )
+          : 'unverified';
+    if (verdict !== 'already-checked-in') {
+      this.queue?.add(entry);
+      this.queued = this.queue?.size ?? 0;
+    }
+    return this.show({ verdict, claims, offline: true, code });
+  }
+
+  private show(answer: Answer): Verdict {
+    this.answer = answer;
+    const m = this.t.m.checkIn;
+    this.announcer.announce(m.verdicts[answer.verdict]);
+    this.dispatchEvent(new SportelloCheckedInEvent(answer.code, answer.verdict, answer.offline));
+    return answer.verdict;
+  }
+
+  /** The pass's claims when the office key verifies it; a new key is fetched once if needed. */
+  private async verify(pass: SignedPass): Promise<PassClaims | undefined> {
+    if (!this.key || this.key.keyId !== pass.keyId) await this.refreshKey();
+    return this.key ? verifyPass(pass, this.key) : undefined;
+  }
+
+  private async refreshKey(): Promise<void> {
+    try {
+      const key = await this.api!.getCheckInKey(this.office, {
+        signal: this.requestScope.signal(AbortSignal.timeout(SERVER_WAIT_MS)),
+      });
+      this.key = key;
+      saveKey(key);
+    } catch {
+      // Offline: the kept key (if any) still verifies passes.
+    }
+  }
+
+  private readonly send = async (entry: QueuedCheckIn): Promise<SendOutcome> => {
+    try {
+      await this.api!.recordCheckIn(entry.body, { idempotencyKey: entry.key });
+      return 'done';
+    } catch (error) {
+      // The server refused it for good (e.g. 422): nothing to gain from sending it again.
+      return isUnreachable(error) || (isApiError(error) && error.kind === 'unauthorized')
+        ? 'retry'
+        : 'done';
+    }
+  };
+
+  private readonly handleOnline = (): void => void this.flush();
+
+  private readonly toggleCamera = async (): Promise<void> => {
+    if (this.scanning) {
+      this.scanner.stop();
+      this.scanning = false;
+      return;
+    }
+    this.scanning = true;
+    await this.updateComplete;
+    const video = this.renderRoot.querySelector<HTMLVideoElement>('video')!;
+    try {
+      await this.scanner.start(video, (text) => {
+        this.scanning = false;
+        void this.check(text);
+      });
+    } catch {
+      this.scanning = false;
+      this.announcer.announce(this.t.m.checkIn.cameraDenied);
+    }
+  };
+}
+
+function isUnreachable(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  // Our own wait running out aborts the request: the desk decides alone, as when offline.
+  return UNREACHABLE.includes(error.kind) || (error.kind === 'aborted' && isTimeout(error));
+}
+
+function isTimeout(error: ApiError): boolean {
+  return (error.cause as { name?: string } | undefined)?.name === 'TimeoutError';
+}

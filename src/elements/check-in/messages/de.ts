@@ -1,0 +1,58 @@
+import { plural } from '../../../i18n/plural.js';
+import type { CheckInMessages } from './it.js';
+
+export const de: CheckInMessages = {
+  checkIn: {
+    title: 'Kontrolle am Eingang',
+    entry: 'Vormerkungscode oder QR-Code',
+    entryHint:
+      'Lesen Sie den QR-Code mit dem Scanner oder der Kamera, oder geben Sie den Code ein (zum Beispiel ABCD-1234) und drücken Sie die Eingabetaste.',
+    check: 'Prüfen',
+    scan: 'QR mit der Kamera lesen',
+    stopScan: 'Kamera schließen',
+    camera: 'Kamerabild',
+    cameraDenied: 'Die Kamera ist nicht verfügbar: geben Sie den Code ein.',
+    invalidEntry:
+      'Das ist kein Vormerkungscode: er hat 8 Buchstaben und Ziffern, zum Beispiel ABCD-1234.',
+    checking: 'Wird geprüft…',
+    verdicts: {
+      valid: 'Gültig: Eintritt erlaubt',
+      'too-early': 'Zu früh',
+      'too-late': 'Zu spät',
+      'other-day': 'Anderer Tag',
+      cancelled: 'Storniert',
+      'already-checked-in': 'Bereits eingetreten',
+      'not-found': 'Nicht gefunden',
+      forged: 'Nicht echt',
+      unverified: 'Zu prüfen',
+    },
+    explain: {
+      valid: 'Die Vormerkung gilt für heute, zu dieser Uhrzeit. Prüfen Sie den Ausweis.',
+      'too-early': (start: string) =>
+        `Der Termin ist um ${start} Uhr: Eintritt ab einer halben Stunde vorher.`,
+      'too-late': (start: string) => `Der Termin war um ${start} Uhr.`,
+      'other-day': (day: string) => `Die Vormerkung gilt für ${day}.`,
+      cancelled: 'Diese Vormerkung wurde storniert.',
+      'already-checked-in': (time: string) =>
+        time ? `Eintritt bereits um ${time} Uhr erfasst.` : 'Eintritt bereits erfasst.',
+      'not-found': 'Keine Vormerkung mit diesem Code. Prüfen Sie den Code erneut.',
+      forged:
+        'Die Signatur des QR-Codes ist ungültig: Die Bestätigung wurde verändert oder stammt nicht von diesem Amt.',
+      unverified:
+        'Ohne Netz kann ein eingegebener Code nicht geprüft werden: verlangen Sie den QR-Code. Der Eintritt wird geprüft, sobald das Netz zurück ist.',
+    },
+    holder: 'Name auf dem Ausweis',
+    appointment: 'Termin',
+    code: 'Code',
+    offline:
+      'Hier ohne Netz geprüft (Signatur und Uhrzeit): Der Eintritt wird erfasst, sobald die Verbindung zurück ist. Eine kürzliche Stornierung ist nicht sichtbar.',
+    queued: plural('de', {
+      one: '# Eintritt wartet auf Übermittlung',
+      other: '# Eintritte warten auf Übermittlung',
+    }),
+    sendNow: 'Jetzt senden',
+    synced: plural('de', { one: '# Eintritt übermittelt', other: '# Eintritte übermittelt' }),
+    keyMissing:
+      'Der Schlüssel zur Offline-Prüfung der QR-Codes ist noch nicht geladen: eine Verbindung ist nötig.',
+  },
+};

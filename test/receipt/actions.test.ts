@@ -1,0 +1,151 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import type { SportelloCancelledEvent } from '../../src/elements/receipt/events.js';
+import { confirmButton, toReview } from '../slot-picker/helpers.js';
+import {
+  $,
+  bookWith,
+  buttonByText,
+  messageWith,
+  openReceipt,
+  setUp,
+  statusOf,
+  tearDown,
+  textOf,
+  until,
+} from './helpers.js';
+
+/** Unfolds an iCalendar file into `NAME` → value. */
+function parseIcs(text: string): Map<string, string> {
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return new Map(
+    lines.filter(Boolean).map((line) => {
+      const colon = line.indexOf(':');
+      return [line.slice(0, colon), line.slice(colon + 1)];
+    }),
+  );
+}
+
+describe('<sportello-receipt> actions', () => {
+  afterEach(tearDown);
+
+  it('cancels with the keyboard after a confirmation dialog, frees the place, fires the event', async () => {
+    const { db } = await setUp();
+    const booking = await bookWith(db);
+    const el = await openReceipt({ code: booking.code, token: booking.token });
+    await statusOf(el);
+    const cancel = buttonByText(el, 'Annulla la prenotazione')!;
+    cancel.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    await waitUntil(() => dialog.open, 'the dialog did not open');
+    expect(textOf(dialog)).to.contain(booking.code);
+    // "Keep it" has the focus first: Escape closes without cancelling.
+    expect(textOf(el.shadowRoot!.activeElement)).to.equal('No, tienila');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Escape did not close the dialog');
+    expect(db.state.bookings.get(booking.code)!.status).to.equal('confirmed');
+    await waitUntil(() => el.shadowRoot!.activeElement === cancel, 'focus did not come back');
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog.open, 'the dialog did not open again');
+    const cancelled = oneEvent(el, 'sportello-cancelled');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    const event = (await cancelled) as unknown as SportelloCancelledEvent;
+    expect(event.detail).to.deep.equal({
+      code: booking.code,
+      officeId: 'tribunale-pistoia',
+      serviceId: booking.service.id,
+      replacedBy: undefined,
+    });
+    expect(await statusOf(el)).to.equal('Prenotazione annullata');
+    await messageWith(el, /Il posto è stato liberato/);
+    expect(db.state.bookings.get(booking.code)!.status).to.equal('cancelled');
+    const slots = db.listSlots(booking.service.id, '2026-07-06');
+    expect(slots.slots.find((s) => s.id === booking.slotId)!.free).to.equal(3);
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'notice', 'focus not on the notice');
+  });
+
+  it('says when cancelling online is over, and offers no cancel button', async () => {
+    const { db, setNow } = await setUp();
+    const booking = await bookWith(db);
+    setNow('2026-07-05T08:00:00Z');
+    const el = await openReceipt({ code: booking.code, token: booking.token });
+    await statusOf(el);
+    expect(buttonByText(el, 'Annulla la prenotazione')).to.equal(undefined);
+    expect(textOf($(el, '.actions'))).to.contain('Non è più possibile annullare');
+  });
+
+  it('adds to the calendar: a valid .ics with time, place, code and how to cancel', async () => {
+    const { db } = await setUp();
+    const booking = await bookWith(db);
+    const el = await openReceipt({ code: booking.code, token: booking.token });
+    await statusOf(el);
+    const blobs: Blob[] = [];
+    sinon.stub(URL, 'createObjectURL').callsFake((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:stub';
+    });
+    sinon.stub(HTMLAnchorElement.prototype, 'click');
+    buttonByText(el, 'Aggiungi al calendario')!.click();
+    expect(blobs).to.have.length(1);
+    expect(blobs[0]!.type).to.contain('text/calendar');
+    const text = await blobs[0]!.text();
+    expect(text.endsWith('\r\n')).to.equal(true);
+    for (const line of text.split('\r\n')) {
+      expect(new TextEncoder().encode(line).length).to.be.at.most(75);
+    }
+    const ics = parseIcs(text);
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
+    expect(text).to.contain('\r\nBEGIN:VEVENT\r\n');
+    expect(text.trimEnd().endsWith('END:VEVENT\r\nEND:VCALENDAR')).to.equal(true);
+    expect(ics.get('DTSTAMP')).to.match(/^\d{8}T\d{6}Z$/);
+    expect(ics.get('VERSION')).to.equal('2.0');
+    expect(ics.get('UID')).to.equal(`${booking.code}@sportello`);
+    expect(ics.get('DTSTART')).to.equal('20260706T070000Z');
+    expect(ics.get('DTEND')).to.equal('20260706T072000Z');
+    expect(ics.get('LOCATION')).to.contain('Tribunale di Pistoia');
+    const description = ics.get('DESCRIPTION')!;
+    expect(description).to.contain(booking.code);
+    expect(description).to.contain('Per annullare');
+    expect(description).not.to.contain(booking.holderName);
+    expect(description).not.to.contain(booking.token);
+  });
+
+  it('changes the date: the old booking stays until the new one is confirmed', async () => {
+    const { db } = await setUp();
+    const booking = await bookWith(db);
+    const el = await openReceipt({ code: booking.code, token: booking.token });
+    await statusOf(el);
+    buttonByText(el, 'Cambia data')!.click();
+    const picker = await until(() => $(el, 'sportello-slot-picker'), 'no slot picker');
+    expect(picker.getAttribute('service')).to.equal(booking.service.id);
+    await toReview(picker);
+    expect(db.state.bookings.get(booking.code)!.status).to.equal('confirmed');
+    const cancelled = oneEvent(el, 'sportello-cancelled');
+    (await confirmButton(picker)).click();
+    const event = (await cancelled) as unknown as SportelloCancelledEvent;
+    expect(event.code).to.equal(booking.code);
+    const newCode = event.replacedBy!;
+    expect(newCode).to.match(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await waitUntil(() => textOf($(el, '.code')) === newCode, 'the new receipt never showed');
+    expect(await statusOf(el)).to.equal('Prenotazione confermata');
+    await messageWith(el, new RegExp(`La prenotazione ${booking.code} è stata annullata`));
+    expect(db.state.bookings.get(booking.code)!.status).to.equal('cancelled');
+    expect(db.state.bookings.get(newCode)!.status).to.equal('confirmed');
+  });
+
+  it('keeps the booking when the citizen leaves the change of date', async () => {
+    const { db } = await setUp();
+    const booking = await bookWith(db);
+    const el = await openReceipt({ code: booking.code, token: booking.token });
+    await statusOf(el);
+    buttonByText(el, 'Cambia data')!.click();
+    await until(() => $(el, 'sportello-slot-picker'), 'no slot picker');
+    buttonByText(el, 'Lascia la prenotazione com’è')!.click();
+    await waitUntil(() => !$(el, 'sportello-slot-picker'), 'the picker stayed');
+    expect(db.state.bookings.get(booking.code)!.status).to.equal('confirmed');
+  });
+});

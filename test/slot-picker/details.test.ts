@@ -1,0 +1,198 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import {
+  $,
+  $$,
+  activeElement,
+  API,
+  chooseDay,
+  chooseSlot,
+  fillDetails,
+  OFFICE,
+  openPicker,
+  SERVICE,
+  setField,
+  settled,
+  setUp,
+  submitDetails,
+  tearDown,
+  textOf,
+  until,
+  VALID,
+  waitFor,
+  waitForHeading,
+  worker,
+} from './helpers.js';
+
+const FIXED = { office: OFFICE, service: SERVICE };
+
+function inlineError(el: Element, field: string): string {
+  return textOf($(el, `#field-${field}-error`));
+}
+
+function invalid(el: Element, field: string): string | null {
+  return $(el, `#field-${field}`)!.getAttribute('aria-invalid');
+}
+
+describe('<sportello-slot-picker>', () => {
+  beforeEach(() => setUp());
+  afterEach(tearDown);
+
+  describe('rendering: time step', () => {
+    it('shows times in office time, places left, and full slots disabled', async () => {
+      worker.use(
+        http.get(`${API}/services/:serviceId/slots`, () =>
+          HttpResponse.json({
+            serviceId: SERVICE,
+            date: '2026-03-12',
+            slots: [
+              {
+                id: 'a',
+                start: '2026-03-12T08:30:00Z',
+                end: '2026-03-12T08:50:00Z',
+                capacity: 5,
+                free: 3,
+              },
+              {
+                id: 'b',
+                start: '2026-03-12T09:00:00Z',
+                end: '2026-03-12T09:20:00Z',
+                capacity: 5,
+                free: 0,
+              },
+              {
+                id: 'c',
+                start: '2026-03-12T10:00:00Z',
+                end: '2026-03-12T10:20:00Z',
+                capacity: 5,
+                free: 1,
+              },
+            ],
+          }),
+        ),
+      );
+      const el = await openPicker(FIXED);
+      await chooseDay(el, '2026-03-12');
+      await until(() => $$(el, 'button.slot').length === 3, 'slots never shown');
+      const slots = $$<HTMLButtonElement>(el, 'button.slot');
+      expect(slots.map(textOf)).to.deep.equal([
+        '09:30 3 posti su 5',
+        '10:00 completo',
+        '11:00 1 posto su 5',
+      ]);
+      expect(slots.map((s) => s.disabled)).to.deep.equal([false, true, false]);
+      expect(slots.every((s) => s.getAttribute('part') === 'slot')).to.equal(true);
+    });
+  });
+
+  describe('rendering: details', () => {
+    let el: HTMLElement;
+    beforeEach(async () => {
+      el = await openPicker({ ...FIXED, privacyUrl: 'https://tribunale.example/privacy' });
+      await chooseDay(el);
+      await chooseSlot(el);
+    });
+
+    it('labels every field inside the shadow root', async () => {
+      for (const name of [
+        'purposeId',
+        'acts',
+        'givenName',
+        'familyName',
+        'fiscalCode',
+        'email',
+        'phone',
+      ]) {
+        const label = $(el, `label[for="field-${name}"]`);
+        expect(textOf(label), name).not.to.equal('');
+      }
+      expect(textOf($(el, '#field-consent')!.closest('label'))).to.contain('acconsento');
+      expect($<HTMLAnchorElement>(el, 'a[target=_blank]')!.href).to.equal(
+        'https://tribunale.example/privacy',
+      );
+      expect($(el, '#field-purposeText')).to.equal(null);
+      setField(el, 'purposeId', 'altro');
+      await waitFor(el, '#field-purposeText');
+    });
+
+    it('explains a wrong codice fiscale as it is typed', async () => {
+      setField(el, 'fiscalCode', 'RSSMRA80A01G713');
+      await settled(el);
+      expect(invalid(el, 'fiscalCode')).to.equal('false'); // not yet 16 characters
+      const wrongCheck =
+        VALID.fiscalCode.slice(0, 15) + (VALID.fiscalCode.endsWith('A') ? 'B' : 'A');
+      setField(el, 'fiscalCode', wrongCheck);
+      await settled(el);
+      expect(invalid(el, 'fiscalCode')).to.equal('true');
+      expect(inlineError(el, 'fiscalCode')).to.contain('L’ultimo carattere non corrisponde');
+      expect($(el, '#field-fiscalCode')!.getAttribute('aria-describedby')).to.contain(
+        'field-fiscalCode-error',
+      );
+      setField(el, 'fiscalCode', '1234567890ABCDEF');
+      await settled(el);
+      expect(inlineError(el, 'fiscalCode')).to.contain('non ha la forma giusta');
+      setField(el, 'fiscalCode', VALID.fiscalCode.toLowerCase());
+      await settled(el);
+      expect(invalid(el, 'fiscalCode')).to.equal('false');
+      expect($(el, '#field-fiscalCode-error')).to.equal(null);
+    });
+
+    it('checks an email when the field is left', async () => {
+      const email = $<HTMLInputElement>(el, '#field-email')!;
+      email.focus();
+      await sendKeys({ type: 'mario@' });
+      expect(invalid(el, 'email')).to.equal('false');
+      await sendKeys({ press: 'Tab' });
+      await until(() => invalid(el, 'email') === 'true', 'email never marked invalid');
+      expect(inlineError(el, 'email')).to.contain('nome@esempio.it');
+    });
+
+    it('lists the errors in a summary that takes focus and links to each field', async () => {
+      setField(el, 'givenName', 'Mario');
+      await submitDetails(el);
+      const title = await waitFor(el, '.error-summary__title');
+      expect(activeElement(el)).to.equal(title);
+      const links = $$<HTMLAnchorElement>(el, '.error-summary a');
+      expect(links.map(textOf)).to.deep.equal([
+        'Motivo della visita: questo campo è obbligatorio.',
+        'Cognome: questo campo è obbligatorio.',
+        'Codice fiscale: questo campo è obbligatorio.',
+        'Email: questo campo è obbligatorio.',
+        'Per prenotare serve il consenso al trattamento dei dati.',
+      ]);
+      for (const field of ['purposeId', 'familyName', 'fiscalCode', 'email', 'consent']) {
+        expect(invalid(el, field), field).to.equal('true');
+      }
+      expect(invalid(el, 'givenName')).to.equal('false');
+      expect(inlineError(el, 'familyName')).to.equal('Questo campo è obbligatorio.');
+      links[2]!.click();
+      expect(activeElement(el)?.id).to.equal('field-fiscalCode');
+      links[4]!.click();
+      expect(activeElement(el)?.id).to.equal('field-consent');
+      await fillDetails(el);
+      await submitDetails(el);
+      await waitForHeading(el, 'Controlla e conferma');
+    });
+
+    it('rejects more acts than the counter allows', async () => {
+      await fillDetails(el, { acts: '3' });
+      await submitDetails(el);
+      await waitFor(el, '.error-summary');
+      expect(invalid(el, 'acts')).to.equal('true');
+      expect(inlineError(el, 'acts')).to.contain('numero di atti');
+    });
+  });
+
+  describe('rendering: privacy link', () => {
+    it('drops a privacy-url that is not http(s)', async () => {
+      const el = await openPicker({ ...FIXED, privacyUrl: 'javascript:alert(1)' });
+      await chooseDay(el);
+      await chooseSlot(el);
+      expect($(el, 'a[target=_blank]')).to.equal(null);
+      expect(
+        [...el.shadowRoot!.querySelectorAll('a')].some((a) => a.href.startsWith('javascript')),
+      ).to.equal(false);
+    });
+  });
+});
