@@ -64,7 +64,7 @@ describe('<sportello-slot-picker>', () => {
       await expect(el).to.be.accessible();
       (await confirmButton(el)).click();
       await waitForHeading(el, 'Prenotazione confermata');
-      await waitFor(el, '.booking-code');
+      await waitFor(el, 'sportello-receipt');
       await expect(el).to.be.accessible();
     });
 

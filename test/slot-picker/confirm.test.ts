@@ -92,7 +92,7 @@ describe('<sportello-slot-picker>', () => {
         expect(detail).not.to.contain(personal);
       }
       await waitForHeading(el, 'Prenotazione confermata');
-      expect(textOf($(el, '.booking-code'))).to.equal(stored[0]!.code);
+      expect($(el, 'sportello-receipt')!.getAttribute('code')).to.equal(stored[0]!.code);
     });
 
     it('sends one request for a double click', async () => {

@@ -127,7 +127,7 @@ describe('<sportello-slot-picker>', () => {
       expect(summary).to.contain(VALID.phone);
       (await confirmButton(el)).click();
       await waitForHeading(el, 'Prenotazione confermata');
-      expect(textOf(await waitFor(el, '.booking-code'))).to.match(/\S{4,}/);
+      expect($(el, 'sportello-receipt')!.getAttribute('code')).to.match(/\S{4,}/);
       expect(steps).to.deep.equal(['time', 'details', 'review', 'done']);
       expect(day).to.equal('2026-03-11');
       expect(location.hash).to.equal(hash);

@@ -7,6 +7,7 @@ import { renderMessage } from '../../styles/index.js';
 import type { BookingForm } from './form-state.js';
 import type { BookingStep } from './events.js';
 import type { SlotPickerMessages } from './messages/index.js';
+import type {} from '../../define/sportello-receipt.js';
 
 type T = LocalizeController<SlotPickerMessages>;
 
@@ -100,41 +101,35 @@ export function renderReviewStep(props: ReviewStepProps): TemplateResult {
     </div>`;
 }
 
-/** The confirmation, until the receipt element takes this place. */
-export function renderDoneStep(t: T, booking: Booking, onNew: () => void): TemplateResult {
+/** How the receipt inside reaches the backend when the picker has settings of its own. */
+export interface ReceiptSettings {
+  apiBase: string;
+  credentials?: RequestCredentials;
+  loginUrl: string;
+  getToken?: () => string | undefined | Promise<string | undefined>;
+}
+
+/**
+ * The confirmation: the receipt of the new booking (code, QR, print, calendar, cancel).
+ * `<sportello-receipt>` is registered on demand by the picker when the booking is confirmed.
+ */
+export function renderDoneStep(
+  t: T,
+  booking: Booking,
+  settings: ReceiptSettings,
+  onNew: () => void,
+): TemplateResult {
   const m = t.m.slotPicker;
-  return html`${renderMessage(
-      t,
-      'success',
-      html`<p>${m.doneEmail}</p>
-        <p>${m.doneShow}</p>`,
-    )}
-    <p class="code-label">${m.doneCode}</p>
-    <p class="booking-code">${booking.code}</p>
-    <dl class="summary summary--plain">
-      <div class="summary__row">
-        <dt>${m.labels.office}</dt>
-        <dd>${booking.office.name}<br />${booking.office.address}</dd>
-      </div>
-      <div class="summary__row">
-        <dt>${m.labels.service}</dt>
-        <dd>
-          ${booking.service.name}${booking.service.location ? html`<br />${booking.service.location}` : nothing}
-        </dd>
-      </div>
-      <div class="summary__row">
-        <dt>${m.labels.when}</dt>
-        <dd>${when(t, booking.start, booking.end)}</dd>
-      </div>
-    </dl>
-    ${
-      booking.service.whatToBring.length
-        ? html`<h4 class="group-heading">${m.whatToBring}</h4>
-            <ul>
-              ${booking.service.whatToBring.map((item) => html`<li>${item}</li>`)}
-            </ul>`
-        : nothing
-    }
+  return html`${renderMessage(t, 'success', html`<p>${m.doneEmail}</p>`)}
+    <sportello-receipt
+      part="receipt"
+      code=${booking.code}
+      .token=${booking.token ?? ''}
+      .apiBase=${settings.apiBase}
+      .credentials=${settings.credentials}
+      .loginUrl=${settings.loginUrl}
+      .getToken=${settings.getToken}
+    ></sportello-receipt>
     <div class="button-row">
       <button type="button" class="button button--secondary" @click=${onNew}>
         ${m.newBooking}

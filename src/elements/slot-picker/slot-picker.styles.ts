@@ -252,10 +252,6 @@ const summary = css`
     border-top: 1px solid var(--_color-divider);
   }
 
-  dl.summary--plain {
-    grid-template-columns: minmax(6rem, max-content) minmax(0, 1fr);
-  }
-
   .summary__row {
     display: contents;
   }
@@ -280,20 +276,6 @@ const summary = css`
     font-family: var(--_font-mono);
     letter-spacing: 0.05em;
     text-transform: uppercase;
-  }
-
-  .code-label {
-    margin: 0;
-    font-weight: 600;
-  }
-
-  .booking-code {
-    margin: 0;
-    color: var(--_color-heading);
-    font-family: var(--_font-mono);
-    font-size: 2rem;
-    font-weight: 700;
-    letter-spacing: 0.1em;
   }
 
   @media (max-width: 30rem) {

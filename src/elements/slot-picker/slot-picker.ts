@@ -49,6 +49,7 @@ type Notice = 'conflict' | 'outside-window' | 'quota';
  * @csspart slot - a time slot
  * @csspart message - a status or error message
  * @csspart error-summary - the list of fields to correct
+ * @csspart receipt - the `<sportello-receipt>` shown once the booking is confirmed
  * @cssproperty --sportello-slot-picker-accent - selected day and slot (default: --sportello-color-primary)
  * @cssproperty --sportello-slot-picker-max-width - widest the widget grows (default: 40rem)
  * @status beta
@@ -320,8 +321,15 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
         onBack: () => this.goTo('time'),
       });
     }
-    if (this.step === 'done')
-      return steps.renderDoneStep(this.t, this.booking!, () => this.reset());
+    if (this.step === 'done') {
+      const settings = {
+        apiBase: this.apiBase,
+        credentials: this.credentials,
+        loginUrl: this.loginUrl,
+        getToken: this.getToken,
+      };
+      return steps.renderDoneStep(this.t, this.booking!, settings, () => this.reset());
+    }
     return this.renderReview(steps);
   }
 
@@ -407,6 +415,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   }
 
   private handleBooked(booking: Booking): void {
+    void import('../../define/sportello-receipt.js');
     this.booking = booking;
     this.submissionKey = undefined;
     this.goTo('done');

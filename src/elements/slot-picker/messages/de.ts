@@ -85,10 +85,8 @@ export const de: SlotPickerMessages = {
     },
     confirm: 'Buchung bestätigen',
     confirming: 'Buchung wird gesendet…',
-    doneCode: 'Buchungscode',
     doneEmail:
       'Wir haben Ihnen eine E-Mail mit der Übersicht und einem Link zum Stornieren gesendet.',
-    doneShow: 'Zeigen Sie den Code am Eingang des Gerichts vor.',
     newBooking: 'Neue Buchung',
     conflict:
       'Während Sie die Buchung abgeschlossen haben, wurde der letzte Platz zu dieser Uhrzeit vergeben. Ihre Daten sind gespeichert: Bitte wählen Sie eine andere Uhrzeit.',

@@ -82,9 +82,7 @@ export const en: SlotPickerMessages = {
     },
     confirm: 'Confirm the booking',
     confirming: 'Sending the booking…',
-    doneCode: 'Booking code',
     doneEmail: 'We have sent you an email with the details and a link to cancel.',
-    doneShow: 'Show the code at the court entrance.',
     newBooking: 'New booking',
     conflict:
       'While you were completing the booking, the last place at this time was taken. Your details are kept: please choose another time.',

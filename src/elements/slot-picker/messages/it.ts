@@ -84,9 +84,7 @@ export const it = {
     },
     confirm: 'Conferma la prenotazione',
     confirming: 'Invio della prenotazione…',
-    doneCode: 'Codice di prenotazione',
     doneEmail: 'Ti abbiamo mandato una email con il riepilogo e il link per annullare.',
-    doneShow: "Mostra il codice all'ingresso del tribunale.",
     newBooking: 'Nuova prenotazione',
     conflict:
       "Mentre completavi la prenotazione l'ultimo posto di questo orario è stato preso. I tuoi dati sono salvati: scegli un altro orario.",
