@@ -158,12 +158,15 @@ export class LiveAnnouncer implements ReactiveController {
 
   announce(message: string): void {
     clearTimeout(this.timer);
-    this.message = '';
-    this.host.requestUpdate();
+    // Out of the current update: empty the region, then fill it, so a screen reader hears it.
     this.timer = setTimeout(() => {
-      this.message = message;
+      this.message = '';
       this.host.requestUpdate();
-    }, 100);
+      this.timer = setTimeout(() => {
+        this.message = message;
+        this.host.requestUpdate();
+      }, 100);
+    });
   }
 
   hostDisconnected(): void {
