@@ -25,7 +25,7 @@ export function renderServiceStep(
 
 function renderService(t: T, service: Service, onChoose: (id: string) => void): TemplateResult {
   const m = t.m.slotPicker;
-  return html`<li>
+  return html`<li class="service-card">
     <button
       type="button"
       class="choice-card"
@@ -33,6 +33,7 @@ function renderService(t: T, service: Service, onChoose: (id: string) => void): 
       @click=${() => onChoose(service.id)}
     >
       <span class="choice-card__title">${service.name}</span>
+      <span class="choice-card__arrow" aria-hidden="true">›</span>
     </button>
     <div id="service-${service.id}" class="choice-card__details">
       <p>${service.description}</p>

@@ -73,6 +73,30 @@ const layout = css`
     background: var(--_color-info-surface);
   }
 
+  .service-card {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  .service-card .choice-card {
+    grid-template-columns: 1fr auto;
+    align-items: center;
+    border: none;
+    border-bottom: 1px solid var(--_color-divider);
+    border-radius: var(--_radius) var(--_radius) 0 0;
+  }
+
+  .choice-card__arrow {
+    color: var(--_accent);
+    font-size: 1.5rem;
+    line-height: 1;
+  }
+
+  .service-card .choice-card__details {
+    padding: var(--_space-2) var(--_space-3) var(--_space-3);
+    color: var(--_color-text);
+  }
+
   .choice-card__title {
     color: var(--_accent);
     font-weight: 600;
