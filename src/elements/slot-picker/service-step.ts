@@ -33,7 +33,6 @@ function renderService(t: T, service: Service, onChoose: (id: string) => void): 
       @click=${() => onChoose(service.id)}
     >
       <span class="choice-card__title">${service.name}</span>
-      <span class="choice-card__arrow" aria-hidden="true">›</span>
     </button>
     <div id="service-${service.id}" class="choice-card__details">
       <p>${service.description}</p>

@@ -86,7 +86,8 @@ const layout = css`
     border-radius: var(--_radius) var(--_radius) 0 0;
   }
 
-  .choice-card__arrow {
+  .service-card .choice-card::after {
+    content: '›' / '';
     color: var(--_accent);
     font-size: 1.5rem;
     line-height: 1;
