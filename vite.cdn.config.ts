@@ -43,6 +43,10 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Everything the entry imports statically stays in the entry's file. Without this group
+        // the bundler may split Lit off into a common chunk when two lazy chunks (e.g. a view and
+        // a nested element) share it with the entry.
+        codeSplitting: { groups: [{ name: name, tags: ['$initial'] }] },
         // Vite keeps whitespace in ES library builds; a CDN file is for browsers only.
         minify: true,
         comments: { legal: true, annotation: false, jsdoc: false },

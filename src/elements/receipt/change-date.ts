@@ -1,0 +1,97 @@
+import { html, nothing } from 'lit';
+import { ContextProvider } from '@lit/context';
+import type { ApiClient } from '../../api/client.js';
+import type { Booking } from '../../api/types.js';
+import { configContext } from '../../config/context.js';
+import type { BookingLink } from './booking-link.js';
+import type { ReceiptHost } from './receipt-view.js';
+
+export interface ChangeOfDateEvents {
+  opened(): void;
+  closed(): void;
+  /** A new date was booked; `old` is the booking it replaces (when it was still confirmed). */
+  replaced(old: Booking, next: BookingLink): void;
+}
+
+/**
+ * A new date for a booking, or a new booking like a cancelled or past one: a slot picker inside
+ * the receipt (fetched on first use) whose bookings replace the one shown.
+ */
+export class ChangeOfDate {
+  open = false;
+  /** Gives the slot picker inside a client whose bookings replace this one. */
+  private readonly provider: ContextProvider<typeof configContext>;
+  private replacement?: BookingLink;
+
+  constructor(
+    private readonly host: ReceiptHost,
+    private readonly events: ChangeOfDateEvents,
+  ) {
+    this.provider = new ContextProvider(host.element, { context: configContext });
+  }
+
+  async toggle(booking: Booking): Promise<void> {
+    if (this.open) return this.close();
+    const { host } = this;
+    this.replacement = undefined;
+    this.provider.setValue({
+      ...host.settings(),
+      api: this.replacingClient(
+        host.api()!,
+        booking.status === 'confirmed' ? host.link() : undefined,
+      ),
+    });
+    await host.loadSlotPicker();
+    this.open = true;
+    this.events.opened();
+    host.element.requestUpdate();
+  }
+
+  close(): void {
+    this.open = false;
+    this.host.element.requestUpdate();
+  }
+
+  render(booking: Booking): unknown {
+    if (!this.open) return nothing;
+    const m = this.host.t.m.receipt;
+    return html`<section class="change" aria-labelledby="change-title">
+      <h3 id="change-title" tabindex="-1">${m.changeTitle}</h3>
+      ${booking.status === 'confirmed' ? html`<p>${m.changeHint}</p>` : nothing}
+      <sportello-slot-picker
+        office=${booking.office.id}
+        service=${booking.service.id}
+        @sportello-booked=${() => this.handleRebooked(booking)}
+      ></sportello-slot-picker>
+      <button type="button" class="button button--link" @click=${this.handleKeep}>
+        ${m.keepCurrent}
+      </button>
+    </section>`;
+  }
+
+  /** The client with one difference: a booking made through it replaces `old` (if any). */
+  private replacingClient(api: ApiClient, old: BookingLink | undefined): ApiClient {
+    return {
+      ...api,
+      createBooking: async (body, options) => {
+        const created = await api.createBooking(old ? { ...body, replaces: old } : body, options);
+        if (created.token) this.replacement = { code: created.code, token: created.token };
+        return created;
+      },
+    };
+  }
+
+  private handleRebooked(old: Booking): void {
+    const next = this.replacement;
+    if (!next) return;
+    this.replacement = undefined;
+    this.close();
+    this.events.replaced(old, next);
+    this.host.follow(next);
+  }
+
+  private readonly handleKeep = (): void => {
+    this.close();
+    this.events.closed();
+  };
+}
