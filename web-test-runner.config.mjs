@@ -34,7 +34,8 @@ export default {
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   rootDir: '.',
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: two pages share two cores with the hardening suite's long walks.
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

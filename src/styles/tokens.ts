@@ -58,6 +58,8 @@ export const tokens = css`
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     color: var(--_color-text);
+    /* Names, addresses and e-mails come from the server: a long one wraps, never widens the page. */
+    overflow-wrap: anywhere;
   }
 
   /*

@@ -5,6 +5,7 @@ import { createApiClient, type ApiClientOptions } from '../../src/api/client.js'
 import { configContext } from '../../src/config/context.js';
 import { createDb, createHandlers } from '../../mocks/index.js';
 import type { Operation } from './elements.js';
+import { STAFF_TOKEN } from './entry-support.js';
 
 export const worker = setupWorker();
 let started: Promise<unknown> | undefined;
@@ -78,14 +79,22 @@ export const FAST_CLIENT: Omit<ApiClientOptions, 'baseUrl'> = {
 
 /**
  * A container that gives the elements inside it a client built here, the way a
- * <sportello-config> would: widgets have no attribute for timeouts and retries.
+ * <sportello-config> would: widgets have no attribute for timeouts and retries. Staff are
+ * signed in (a bearer token), for the elements that need a session.
  */
 export function containerWithClient(options: ApiClientOptions): HTMLDivElement {
   const container = document.createElement('div');
-  const api = createApiClient(options);
+  const getToken = options.getToken ?? (() => STAFF_TOKEN);
+  const api = createApiClient({ ...options, getToken });
   new ContextProvider(container, {
     context: configContext,
-    initialValue: { apiBase: options.baseUrl, credentials: 'same-origin', loginUrl: '', api },
+    initialValue: {
+      apiBase: options.baseUrl,
+      credentials: options.credentials ?? 'same-origin',
+      loginUrl: '',
+      getToken,
+      api,
+    },
   });
   document.body.append(container);
   return container;

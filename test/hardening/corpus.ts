@@ -56,6 +56,9 @@ export const KEPT_KEYS = new Set([
   'title', // problem+json title: only used for the error kind
 ]);
 
+/** Objects kept whole: the office's public key (its fields are not shown, they verify passes). */
+const KEPT_OBJECTS = new Set(['jwk']);
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** Keys whose values become links (href) somewhere. */
@@ -68,6 +71,7 @@ export function replaceStrings(
   keyFilter: (key: string) => boolean = () => true,
   key = '',
 ): unknown {
+  if (KEPT_OBJECTS.has(key)) return value;
   if (typeof value === 'string') {
     if (KEPT_KEYS.has(key) || key.endsWith('Id') || ISO_DATE.test(value)) return value;
     return keyFilter(key) ? payload : value;

@@ -155,6 +155,17 @@ export function findFaultMessage(host: Node): HTMLElement | null {
   );
 }
 
+/**
+ * The way forward of a failed-request message: its own button or link or, for a message inside
+ * a dialog (a confirmation that failed), the dialog's last button, which asks again.
+ */
+export function findWayForward(message: HTMLElement): HTMLElement | null {
+  const own = message.querySelector<HTMLElement>('button, a[href]');
+  if (own) return own;
+  const dialog = message.closest('dialog, [role="dialog"]');
+  return [...(dialog?.querySelectorAll<HTMLElement>('button') ?? [])].at(-1) ?? null;
+}
+
 /** True when the element shows nothing: no text and no height. */
 export function isBlank(host: HTMLElement): boolean {
   const text = collectRoots(host)

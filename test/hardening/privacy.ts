@@ -55,11 +55,31 @@ export function leaksIn(places: Record<string, string>, personal: string[]): str
 }
 
 function safeDecode(text: string): string {
+  let decoded = text;
   try {
-    return `${text}\n${decodeURIComponent(text.replace(/\+/g, ' '))}`;
+    decoded += `\n${decodeURIComponent(text.replace(/\+/g, ' '))}`;
   } catch {
-    return text;
+    // not URL-encoded
   }
+  return `${decoded}\n${decodeBase64Runs(text)}`;
+}
+
+/**
+ * Long base64 or base64url runs decoded as text: kept tokens, passes and keys are fine as long
+ * as no name or fiscal code hides inside them.
+ */
+function decodeBase64Runs(text: string): string {
+  const runs = text.match(/[A-Za-z0-9+/_-]{16,}={0,2}/g) ?? [];
+  return runs
+    .map((run) => {
+      const base64 = run.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
+      try {
+        return atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+      } catch {
+        return '';
+      }
+    })
+    .join('\n');
 }
 
 function describe(value: unknown): string {

@@ -191,7 +191,7 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
     try {
       const scannedAt = new Date().toISOString();
       const claims = pass ? await this.verify(pass) : undefined;
-      if (pass && !claims) return this.show({ verdict: 'forged', offline: false });
+      if (claims === 'forged') return this.show({ verdict: 'forged', offline: false });
       const body: CheckInRequest = pass ? { pass, scannedAt } : { code, scannedAt };
       return await this.record({ key: newIdempotencyKey(), body }, claims);
     } finally {
@@ -249,9 +249,14 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
   }
 
   /** The pass's claims when the office key verifies it; a new key is fetched once if needed. */
-  private async verify(pass: SignedPass): Promise<PassClaims | undefined> {
+  /**
+   * The pass's claims when the office's key verifies it, 'forged' when it does not, undefined when
+   * the desk has no key for it (never reached the server): then the server, or the queue, decides.
+   */
+  private async verify(pass: SignedPass): Promise<PassClaims | 'forged' | undefined> {
     if (!this.key || this.key.keyId !== pass.keyId) await this.refreshKey();
-    return this.key ? verifyPass(pass, this.key) : undefined;
+    if (!this.key || this.key.keyId !== pass.keyId) return undefined;
+    return (await verifyPass(pass, this.key)) ?? 'forged';
   }
 
   private async refreshKey(): Promise<void> {
