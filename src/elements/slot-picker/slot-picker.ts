@@ -12,12 +12,7 @@ import {
   renderApiError,
   renderMessage,
 } from '../../styles/index.js';
-import {
-  emptyBookingForm,
-  type BookingField,
-  type BookingForm,
-  type FieldProblems,
-} from './form-state.js';
+import { DetailsForm } from './details-form.js';
 import { DayPicker } from './day-picker.js';
 import { renderServiceStep } from './service-step.js';
 import type * as FormStepsModule from './form-steps.js';
@@ -72,14 +67,14 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   @state() private chosenOffice = '';
   @state() private chosenService = '';
   @state() private chosenSlot?: Slot;
-  @state() private form: BookingForm = emptyBookingForm();
-  @state() private problems: FieldProblems = {};
-  @state() private touched = new Set<BookingField>();
-  @state() private showSummary = false;
   @state() private notice?: Notice;
   @state() private booking?: Booking;
 
   private readonly announcer = new LiveAnnouncer(this);
+  private readonly details = new DetailsForm(this, () => ({
+    rules: this.formSteps!,
+    service: this.serviceData!,
+  }));
   private readonly days = new DayPicker(this, {
     api: () => this.api,
     service: () => this.serviceData,
@@ -138,7 +133,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     args: () =>
       [
         this.api,
-        this.formSteps!.bookingRequest(this.form, this.serviceData!, this.chosenSlot!.id),
+        this.formSteps!.bookingRequest(this.details.values, this.serviceData!, this.chosenSlot!.id),
         this.submissionKey!,
       ] as const,
     onComplete: (booking) => this.handleBooked(booking),
@@ -310,13 +305,16 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       return steps.renderDetailsStep({
         t: this.t,
         service: this.serviceData!,
-        form: this.form,
-        problems: this.problems,
-        showSummary: this.showSummary,
+        form: this.details.values,
+        problems: this.details.problems,
+        showSummary: this.details.showSummary,
         privacyUrl: safeHref(this.privacyUrl),
         root: this.renderRoot,
-        onInput: (field, value) => this.handleInput(field, value),
-        onBlur: (field) => this.handleBlur(field),
+        onInput: (field, value) => {
+          this.details.input(field, value);
+          this.submissionKey = undefined;
+        },
+        onBlur: (field) => this.details.blur(field),
         onSubmit: () => this.handleDetailsSubmit(),
         onBack: () => this.goTo('time'),
       });
@@ -349,7 +347,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       office: this.officeTask.value,
       service: this.serviceData!,
       slot: this.chosenSlot!,
-      form: this.form,
+      form: this.details.values,
       steps: this.steps,
       pending: this.bookTask.status === TaskStatus.PENDING,
       failure,
@@ -369,35 +367,8 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     this.goTo('details');
   }
 
-  private handleInput(field: BookingField, value: string | number | boolean): void {
-    this.form = { ...this.form, [field]: value };
-    this.submissionKey = undefined;
-    if (this.touched.has(field) || this.problems[field]) this.revalidate(field);
-    else if (field === 'fiscalCode' && String(value).replace(/\s/g, '').length >= 16) {
-      this.touched = new Set(this.touched).add(field);
-      this.revalidate(field);
-    }
-  }
-
-  private handleBlur(field: BookingField): void {
-    if (field === 'consent' || !String(this.form[field]).trim()) return;
-    this.touched = new Set(this.touched).add(field);
-    this.revalidate(field);
-  }
-
-  private revalidate(field: BookingField): void {
-    const problem = this.formSteps!.fieldProblem(this.form, field, this.serviceData!);
-    const problems = { ...this.problems };
-    if (problem) problems[field] = problem;
-    else delete problems[field];
-    this.problems = problems;
-  }
-
   private handleDetailsSubmit(): void {
-    this.problems = this.formSteps!.validateBookingForm(this.form, this.serviceData!);
-    this.touched = new Set(Object.keys(this.form) as BookingField[]);
-    this.showSummary = Object.keys(this.problems).length > 0;
-    if (this.showSummary) {
+    if (!this.details.submit()) {
       this.focusTarget = 'summary';
       return;
     }
@@ -437,8 +408,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       this.showNotice('outside-window', 'day');
       void this.days.refresh();
     } else if (kind === 'validation') {
-      this.problems = this.formSteps!.problemsFromServer((error as ApiError).fieldErrors);
-      this.showSummary = Object.keys(this.problems).length > 0;
+      this.details.serverErrors((error as ApiError).fieldErrors);
       this.focusTarget = 'summary';
       this.step = 'details';
     } else {
@@ -468,10 +438,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
 
   /** Forgets the booking and everything typed, and starts again. */
   private reset(): void {
-    this.form = emptyBookingForm();
-    this.problems = {};
-    this.touched = new Set();
-    this.showSummary = false;
+    this.details.reset();
     this.notice = undefined;
     this.booking = undefined;
     this.chosenSlot = undefined;
