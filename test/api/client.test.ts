@@ -4,7 +4,7 @@ import { createApiClient, newIdempotencyKey } from '../../src/api/client.js';
 import { isApiError, type ApiError } from '../../src/api/errors.js';
 import { API, office, problem, rejectionOf, startWorker, worker } from './support.js';
 
-const fast = { timeoutMs: 500, retries: 2, retryBaseMs: 1, retryMaxMs: 5 };
+const fast = { timeoutMs: 5000, retries: 2, retryBaseMs: 1, retryMaxMs: 5 };
 
 function jsonFetch(body: unknown, seen: Request[]): typeof fetch {
   return (input) => {

@@ -6,7 +6,7 @@ import { createResilientFetch } from '../../src/api/resilient-fetch.js';
 import type { BookingRequest } from '../../src/api/types.js';
 import { API, office, problem, rejectionOf, startWorker, worker } from './support.js';
 
-const fast = { timeoutMs: 300, retries: 2, retryBaseMs: 1, retryMaxMs: 5, random: () => 1 };
+const fast = { timeoutMs: 5000, retries: 2, retryBaseMs: 1, retryMaxMs: 5, random: () => 1 };
 const booking = { slotId: 's1' } as unknown as BookingRequest;
 
 /** Answers the given responses in turn, repeating the last one, and counts the requests. */
@@ -65,7 +65,8 @@ describe('api client resilience', () => {
     };
     const { seen, resolver } = sequence(slow, () => HttpResponse.json(office));
     worker.use(http.get(`${API}/offices/:officeId`, resolver));
-    await createApiClient({ baseUrl: API, ...fast, timeoutMs: 100 }).getOffice('x');
+    // Room enough for a loaded machine to answer the second attempt in time.
+    await createApiClient({ baseUrl: API, ...fast, timeoutMs: 1000 }).getOffice('x');
     expect(seen.length).to.equal(2);
   });
 
