@@ -30,7 +30,9 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Runs every test in the system Chromium, headless. Pass TZ to change the browser's clock zone. */
 export default {
-  files: ['test/**/*.test.ts'],
+  // The hardening suite runs on its own (web-test-runner.hardening.config.mjs): its long walks
+  // against a shared service worker do not mix well with other pages on two cores.
+  files: ['test/**/*.test.ts', '!test/hardening/**'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   rootDir: '.',
   concurrency: 2,
