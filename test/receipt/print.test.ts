@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { receiptTemplate } from '../../stories/receipt.template.js';
 import type { Receipt } from './helpers.js';
@@ -8,7 +8,9 @@ import { $, bookWith, setUp, statusOf, tearDown, until } from './helpers.js';
 const MM = 96 / 25.4;
 
 async function pageWithReceipt(code: string, token: string, printSize: 'a4' | 'a6' = 'a4') {
-  const page = await fixture<HTMLElement>(
+  // fixtureSync: a plain <div> root makes fixture() wait for an animation frame, which a page
+  // running in the background of a parallel test run does not get.
+  const page = fixtureSync<HTMLElement>(
     html`<div class="site">
       <header id="site-header">
         <p>Tribunale di Pistoia</p>
