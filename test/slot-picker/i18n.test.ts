@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { slotPickerTemplate } from '../../stories/slot-picker.template.js';
 import {
@@ -90,7 +90,9 @@ describe('<sportello-slot-picker>', () => {
 
     it('speaks German with lang="de" on an ancestor, and follows a change of lang', async () => {
       utcSlots();
-      const wrapper = await fixture<HTMLDivElement>(
+      // fixtureSync: a plain <div> root makes fixture() wait for an animation frame, which a
+      // page running in the background of a parallel test run does not get.
+      const wrapper = fixtureSync<HTMLDivElement>(
         html`<div lang="de">${slotPickerTemplate({ ...FIXED, lang: '' })}</div>`,
       );
       const el = wrapper.querySelector<Picker>('sportello-slot-picker')!;
