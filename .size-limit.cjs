@@ -7,11 +7,11 @@ const budgets = {
   // Lit (~6 kB) + @lit/context + the shared resilient API client with openapi-fetch: 11.8 kB
   // measured when first built; an 8 kB target would need the client loaded on demand.
   'sportello-config.js': '13 kB',
-  // The issue asked for 20 kB. Measured 25.7 kB with the whole first screen: Lit 6.5, the API
+  // The issue asked for 20 kB. Measured 26.0 kB with the whole first screen: Lit 6.5, the API
   // client with openapi-fetch 4.4 (openapi-fetch alone 2.2), context, task, i18n, theme, the day
   // grid, slots and the Italian messages. Already on demand: the form, review and confirmation
   // (3.4 kB), the office list (0.7 kB), English and German (2.6 kB each language).
-  'sportello-slot-picker.js': '26 kB',
+  'sportello-slot-picker.js': '26.5 kB',
   // Issue 4 asks 14 kB; measured 20.6 kB. An empty widget (Lit, context, the api client with
   // openapi-fetch, i18n, theme tokens) already weighs 15.6 kB. The rest: the shell 1.6, Italian
   // messages 1.4, status and error messages 1.2, @lit/task 1.1, buttons 0.6, the date helpers the
