@@ -73,6 +73,13 @@ export const tokens = css`
     box-shadow: none !important;
   }
 
+  /* A widget's visible title (\`<h2 class="title">\`). */
+  .title {
+    margin: 0 0 var(--_space-3);
+    color: var(--_color-heading);
+    font-size: var(--_font-size-large);
+  }
+
   :host([hidden]) {
     display: none !important;
   }

@@ -6,12 +6,6 @@ const checkIn = css`
     max-width: var(--sportello-check-in-max-width, 48rem);
   }
 
-  .title {
-    margin: 0 0 var(--_space-3);
-    color: var(--_color-heading);
-    font-size: var(--_font-size-large);
-  }
-
   p {
     margin: 0 0 var(--_space-2);
   }

@@ -12,12 +12,6 @@ const shell = css`
     max-width: var(--_max-width);
   }
 
-  .title {
-    margin: 0 0 var(--_space-3);
-    color: var(--_color-heading);
-    font-size: var(--_font-size-large);
-  }
-
   p {
     margin: 0 0 var(--_space-2);
   }
