@@ -65,7 +65,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['*.{js,mjs,cjs,ts}', 'scripts/**', '.storybook/main.ts', 'mocks/http-server.ts'],
+    files: [
+      '*.{js,mjs,cjs,ts}',
+      'scripts/**',
+      'test/**/*.mjs',
+      '.storybook/main.ts',
+      'mocks/http-server.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

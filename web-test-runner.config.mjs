@@ -1,6 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { tsImport } from 'tsx/esm/api';
+import {
+  engineBrowsers,
+  engineConcurrency,
+  engineKeysPlugin,
+  engineTestRunnerHtml,
+  engineViewportPlugin,
+  summaryReporter,
+} from './test/engines.mjs';
 import { hardeningCommands, hardeningMiddleware } from './test/hardening/wtr-plugins.mjs';
 
 /**
@@ -26,44 +34,29 @@ function mockHttpServer() {
   };
 }
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-/** Runs every test in the system Chromium, headless. Pass TZ to change the browser's clock zone. */
+/**
+ * Runs every test in one engine (SPORTELLO_ENGINE: chromium by default, firefox, webkit; see
+ * test/engines.mjs). Pass TZ to change the browser's clock zone.
+ */
 export default {
-  // The hardening suite runs on its own (web-test-runner.hardening.config.mjs): its long walks
-  // against a shared service worker do not mix well with other pages on two cores.
+  // The hardening suite runs on its own (web-test-runner.hardening.config.mjs), after this one.
   files: ['test/**/*.test.ts', '!test/hardening/**'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   rootDir: '.',
-  concurrency: 2,
-  // Generous: two pages share two cores with the hardening suite's long walks.
+  concurrency: engineConcurrency,
+  // Generous: a loaded machine, WebKit's driver and the hardening suite's long walks.
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
+  testRunnerHtml: engineTestRunnerHtml(),
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     mockHttpServer(),
     hardeningCommands(),
+    engineKeysPlugin(),
+    engineViewportPlugin(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Tests run in parallel pages: keep the background ones rendering.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  browsers: engineBrowsers(),
+  reporters: [defaultReporter(), summaryReporter()],
   middleware: [
     // The MSW service worker must control the whole origin.
     function serviceWorkerScope(context, next) {

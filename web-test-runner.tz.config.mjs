@@ -1,4 +1,5 @@
 import base from './web-test-runner.config.mjs';
+import { engineTestRunnerHtml } from './test/engines.mjs';
 
 /**
  * Runs the date and language tests in a browser whose clock is far from Rome's
@@ -10,11 +11,5 @@ process.env.TZ = zone;
 export default {
   ...base,
   files: ['test/internal/dates.test.ts', 'test/i18n.test.ts', 'test/slot-picker/i18n.test.ts'],
-  testRunnerHtml: (testFramework) => `<!doctype html>
-<html>
-  <body>
-    <script>window.__SPORTELLO_TEST_TZ__ = ${JSON.stringify(zone)};</script>
-    <script type="module" src="${testFramework}"></script>
-  </body>
-</html>`,
+  testRunnerHtml: engineTestRunnerHtml(`window.__SPORTELLO_TEST_TZ__ = ${JSON.stringify(zone)};`),
 };

@@ -5,7 +5,8 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: OFFICE_TIME_ZONE,
   timeZoneName: 'longOffset',
 });
-const dateFormat = new Intl.DateTimeFormat('en-CA', {
+// Read through formatToParts: with another ICU, 'en-CA' gives 03/10/2026, not ISO.
+const dateFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: OFFICE_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
@@ -53,12 +54,18 @@ export function romeIso(instant: Date): string {
   return `${local}${formatOffset(offset)}`;
 }
 
+function partsOf(format: Intl.DateTimeFormat, instant: Date): Record<string, string> {
+  return Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+}
+
 export function romeDate(instant: Date): string {
-  return dateFormat.format(instant);
+  const { year, month, day } = partsOf(dateFormat, instant);
+  return `${year}-${month}-${day}`;
 }
 
 export function romeTime(instant: Date): string {
-  return timeFormat.format(instant);
+  const { hour, minute } = partsOf(timeFormat, instant);
+  return `${hour}:${minute}`;
 }
 
 export function isIsoDate(value: unknown): value is string {

@@ -233,13 +233,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   };
 }
 
+/** WebKit's `Response.json()` rejects with a DOMException named SyntaxError, not a SyntaxError. */
+function isJsonSyntaxError(error: unknown): boolean {
+  return (
+    error instanceof SyntaxError || (error instanceof DOMException && error.name === 'SyntaxError')
+  );
+}
+
 /** Resolves with a body of the expected shape, or throws the ApiError that says why not. */
 async function settle<T>(pending: Promise<FetchResult<T>>, shape: Shape): Promise<T> {
   let result: FetchResult<T>;
   try {
     result = await pending;
   } catch (error) {
-    if (error instanceof SyntaxError) {
+    if (isJsonSyntaxError(error)) {
       throw new ApiError('malformed', 'The server sent a body that is not JSON', { cause: error });
     }
     throw error;

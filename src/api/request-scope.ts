@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { anySignal } from './signals.js';
 
 /**
  * Ties requests to an element's time on the page: everything started through `signal()` is
@@ -22,6 +23,6 @@ export class RequestScopeController implements ReactiveController {
   /** A signal that aborts with the element's removal or with `other` (a Task's signal), first wins. */
   signal(other?: AbortSignal): AbortSignal {
     const scope = this.controller.signal;
-    return other ? AbortSignal.any([scope, other]) : scope;
+    return other ? anySignal(scope, other) : scope;
   }
 }

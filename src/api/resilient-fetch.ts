@@ -33,7 +33,8 @@ export function createResilientFetch(
   return async (request) => {
     const callerSignal = request.signal;
     if (callerSignal.aborted) throw abortedError(callerSignal);
-    const body = request.body === null ? null : await request.clone().arrayBuffer();
+    // Decided by method: Firefox has no `Request.prototype.body` to tell whether one exists.
+    const body = hasNoBody(request) ? null : await request.clone().arrayBuffer();
     const repeatable = isRepeatableRequest(request);
 
     for (let retryIndex = 0; ; retryIndex++) {
@@ -59,20 +60,30 @@ async function attemptOnce(
   { fetch: fetchImpl, timeoutMs }: ResilienceOptions,
 ): Promise<Attempt> {
   const callerSignal = request.signal;
-  const timeout = new AbortController();
-  const timer = setTimeout(
-    () => timeout.abort(new DOMException('The request timed out', 'TimeoutError')),
-    timeoutMs,
-  );
+  const attempt = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    attempt.abort(new DOMException('The request timed out', 'TimeoutError'));
+  }, timeoutMs);
+  const forwardAbort = () => attempt.abort(callerSignal.reason);
+  callerSignal.addEventListener('abort', forwardAbort);
+  // WebKit does not always end a fetch whose signal aborts (a request copied with a new signal
+  // and answered by a service worker can wait on): the attempt ends on its own abort, whatever
+  // the fetch does.
+  const abandoned = new Promise<never>((_, reject) => {
+    const onAbort = () => reject(attempt.signal.reason as Error);
+    attempt.signal.addEventListener('abort', onAbort, { once: true });
+  });
   try {
-    const signal = AbortSignal.any([callerSignal, timeout.signal]);
-    const response = await fetchImpl(new Request(request, { body, signal }));
+    const sent = fetchImpl(new Request(request, { body, signal: attempt.signal }));
+    const response = await Promise.race([sent, abandoned]);
     // Reading the body inside the attempt puts it under the same timeout and retry rules.
-    const bytes = await response.arrayBuffer();
+    const bytes = await Promise.race([response.arrayBuffer(), abandoned]);
     return { response: withBody(response, bytes) };
   } catch (error) {
     if (callerSignal.aborted) return { error: abortedError(callerSignal) };
-    if (timeout.signal.aborted) {
+    if (timedOut) {
       return {
         error: new ApiError('timeout', 'The server did not answer in time', { cause: error }),
       };
@@ -80,7 +91,13 @@ async function attemptOnce(
     return { error: new ApiError('offline', 'The server could not be reached', { cause: error }) };
   } finally {
     clearTimeout(timer);
+    callerSignal.removeEventListener('abort', forwardAbort);
   }
+}
+
+function hasNoBody(request: Request): boolean {
+  const method = request.method.toUpperCase();
+  return method === 'GET' || method === 'HEAD';
 }
 
 function withBody(response: Response, bytes: ArrayBuffer): Response {

@@ -55,6 +55,19 @@ export async function startBackend(): Promise<void> {
       }),
     );
   await started;
+  await untilControlled();
+}
+
+/** Requests reach the reference server only from a page its service worker controls. */
+async function untilControlled(): Promise<void> {
+  if (navigator.serviceWorker.controller) return;
+  const change = new Promise((resolve) =>
+    navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+  );
+  await Promise.race([change, delay(5000)]);
+  if (!navigator.serviceWorker.controller) {
+    throw new Error('The page is not controlled by the reference server (service worker)');
+  }
 }
 
 /** The reference backend over a fresh store, with nothing pre-booked, under `baseUrl`. */

@@ -1,5 +1,5 @@
-import { sendKeys } from '@web/test-runner-commands';
-import { deepActiveElement, deepQuery, deepQueryAll } from './dom.js';
+import { sendKeys } from '../engine.js';
+import { collectRoots, deepActiveElement, deepQuery, deepQueryAll } from './dom.js';
 
 /** How a walk operates the element: synthetic clicks, or the keyboard alone (Tab, Enter, Space). */
 export type InputMode = 'pointer' | 'keyboard';
@@ -51,6 +51,14 @@ export interface FlowOptions {
 
 const MAX_TABS = 80;
 
+/** The widget's text (not what was typed in it), to say where a walk got stuck. */
+function shownText(host: Node): string {
+  const text = collectRoots(host)
+    .map((root) => (root instanceof Element ? '' : (root.textContent ?? '')))
+    .join(' ');
+  return text.replace(/\s+/g, ' ').trim().slice(0, 400) || '(nothing)';
+}
+
 export function createFlowHelpers(options: FlowOptions): FlowHelpers {
   const mode = options.mode ?? 'pointer';
   const defaultTimeout = options.timeoutMs ?? 8000;
@@ -66,7 +74,9 @@ export function createFlowHelpers(options: FlowOptions): FlowHelpers {
       if (found) return found;
       const reason = options.interrupt?.();
       if (reason) throw new WalkStopped(reason);
-      if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+      if (performance.now() > deadline) {
+        throw new Error(`Timed out waiting for ${what}; on screen: ${shownText(options.host())}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../engine.js';
 import { referenceHandlers, startBackend, transformingHandler, useHandlers } from './backend.js';
 import {
   canaryFired,

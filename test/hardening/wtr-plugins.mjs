@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { findUnsafeSource } from '../../scripts/check-unsafe.mjs';
+import { engine, engineScreenshot, setEngineViewport } from '../engines.mjs';
 
 const STRICT =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; " +
@@ -84,13 +85,12 @@ export function hardeningCommands() {
     name: 'sportello-hardening-commands',
     async executeCommand({ command, payload, session }) {
       if (command === 'hardening-screenshot') {
-        const page = session.browser.getPage(session.id);
         const { path, width, height, scale } = payload;
-        await page.setViewport({ width, height, deviceScaleFactor: scale ?? 1 });
+        await setEngineViewport(session, { width, height, scale });
         if (!path) return true;
-        const file = `test-artifacts/hardening/${path.replace(/[^\w.-]+/g, '_')}`;
+        const file = `test-artifacts/hardening/${engine}/${path.replace(/[^\w.-]+/g, '_')}`;
         await mkdir(dirname(file), { recursive: true });
-        await page.screenshot({ path: file, fullPage: true });
+        await engineScreenshot(session, file);
         return file;
       }
       if (command === 'hardening-check-unsafe') {

@@ -1,5 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../engine.js';
 import sinon from 'sinon';
 import type { SportelloCancelledEvent } from '../../src/elements/receipt/events.js';
 import { confirmButton, toReview } from '../slot-picker/helpers.js';

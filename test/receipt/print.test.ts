@@ -1,5 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
+import { engineHas, itWhere, setViewport } from '../engine.js';
 import { receiptTemplate } from '../../stories/receipt.template.js';
 import type { Receipt } from './helpers.js';
 import { $, bookWith, setUp, statusOf, tearDown, until } from './helpers.js';
@@ -34,38 +35,42 @@ const display = (node: Element) => getComputedStyle(node).display;
 
 describe('<sportello-receipt> print', () => {
   afterEach(async () => {
-    await emulateMedia({ media: 'screen' });
+    if (engineHas('print')) await emulateMedia({ media: 'screen' });
     await setViewport({ width: 800, height: 600 });
     tearDown();
   });
 
-  it('prints the receipt alone on one A4 page, without buttons, the QR code large', async () => {
-    const { db } = await setUp();
-    const booking = await bookWith(db);
-    const { page, el } = await pageWithReceipt(booking.code, booking.token);
-    expect(document.documentElement.hasAttribute('data-sportello-print')).to.equal(true);
-    expect(display(page.querySelector('#site-header')!)).not.to.equal('none');
+  itWhere(
+    'print',
+    'prints the receipt alone on one A4 page, without buttons, the QR code large',
+    async () => {
+      const { db } = await setUp();
+      const booking = await bookWith(db);
+      const { page, el } = await pageWithReceipt(booking.code, booking.token);
+      expect(document.documentElement.hasAttribute('data-sportello-print')).to.equal(true);
+      expect(display(page.querySelector('#site-header')!)).not.to.equal('none');
 
-    // The printable width of an A4 sheet with 12 mm margins.
-    await setViewport({ width: Math.round(186 * MM), height: Math.round(273 * MM) });
-    await emulateMedia({ media: 'print' });
-    for (const id of ['#site-header', '#page-title', '#page-text', '#site-footer']) {
-      expect(display(page.querySelector(id)!), id).to.equal('none');
-    }
-    expect(display(page.querySelector('#wrapper')!)).not.to.equal('none');
-    expect(display(el)).not.to.equal('none');
-    for (const button of el.shadowRoot!.querySelectorAll('button')) {
-      expect(display(button)).to.equal('none');
-    }
-    expect(display($(el, '.actions')!)).to.equal('none');
-    const qr = $(el, 'svg.qr')!.getBoundingClientRect();
-    expect(qr.width).to.be.greaterThan(70 * MM);
-    expect(getComputedStyle($(el, '.code')!).color).to.equal('rgb(0, 0, 0)');
-    expect(el.getBoundingClientRect().height).to.be.at.most(273 * MM);
-    expect(el.getBoundingClientRect().top).to.be.at.most(1);
-  });
+      // The printable width of an A4 sheet with 12 mm margins.
+      await setViewport({ width: Math.round(186 * MM), height: Math.round(273 * MM) });
+      await emulateMedia({ media: 'print' });
+      for (const id of ['#site-header', '#page-title', '#page-text', '#site-footer']) {
+        expect(display(page.querySelector(id)!), id).to.equal('none');
+      }
+      expect(display(page.querySelector('#wrapper')!)).not.to.equal('none');
+      expect(display(el)).not.to.equal('none');
+      for (const button of el.shadowRoot!.querySelectorAll('button')) {
+        expect(display(button)).to.equal('none');
+      }
+      expect(display($(el, '.actions')!)).to.equal('none');
+      const qr = $(el, 'svg.qr')!.getBoundingClientRect();
+      expect(qr.width).to.be.greaterThan(70 * MM);
+      expect(getComputedStyle($(el, '.code')!).color).to.equal('rgb(0, 0, 0)');
+      expect(el.getBoundingClientRect().height).to.be.at.most(273 * MM);
+      expect(el.getBoundingClientRect().top).to.be.at.most(1);
+    },
+  );
 
-  it('prints a quarter-sheet (A6) receipt with print-size="a6"', async () => {
+  itWhere('print', 'prints a quarter-sheet (A6) receipt with print-size="a6"', async () => {
     const { db } = await setUp();
     const booking = await bookWith(db);
     const { el } = await pageWithReceipt(booking.code, booking.token, 'a6');

@@ -1,5 +1,5 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../engine.js';
 import type { Db } from '../../mocks/index.js';
 import {
   $,

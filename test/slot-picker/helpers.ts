@@ -1,5 +1,5 @@
 import { fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../engine.js';
 import { http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import '../../src/define/sportello-slot-picker.js';

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixtureCleanup } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../engine.js';
 import { delay, http } from 'msw';
 import sinon from 'sinon';
 import {
@@ -149,15 +149,18 @@ describe('<sportello-slot-picker>', () => {
         await chooseSlot(el);
         await fillDetails(el);
         worker.use(http.get(`${API}/services/:id/slots`, () => delay('infinite')));
+        const slotRequests = () =>
+          fetchSpy.args
+            .map(([input]) => input as Request)
+            .filter((r) => r instanceof Request && r.url.includes('/slots'));
+        const earlier = slotRequests().length;
         await submitDetails(el); // entering the review asks for the times again: never answered
         await waitForHeading(el, 'Controlla e conferma');
         const pending = await until(
-          () =>
-            fetchSpy.args
-              .map(([input]) => input as Request)
-              .find((r) => r instanceof Request && r.url.includes('/slots') && !r.signal.aborted),
+          () => slotRequests()[earlier],
           'the revalidation never started',
         );
+        expect(pending.signal.aborted, 'aborted before the element left').to.equal(false);
         const parent = el.parentNode!;
         el.remove();
         await until(() => pending.signal.aborted, 'the request was not aborted');

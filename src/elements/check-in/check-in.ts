@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { newIdempotencyKey } from '../../api/client.js';
 import { ApiError, isApiError, type ApiErrorKind } from '../../api/errors.js';
 import type { CheckInKey, CheckInRequest, SignedPass } from '../../api/types.js';
+import { timeoutSignal } from '../../api/signals.js';
 import { SportelloElement } from '../../config/sportello-element.js';
 import {
   normalizeBookingCode,
@@ -206,7 +207,7 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
       try {
         const result = await this.api!.recordCheckIn(entry.body, {
           idempotencyKey: entry.key,
-          signal: this.requestScope.signal(AbortSignal.timeout(SERVER_WAIT_MS)),
+          signal: this.requestScope.signal(timeoutSignal(SERVER_WAIT_MS)),
         });
         return this.show({
           verdict: result.verdict,
@@ -262,7 +263,7 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
   private async refreshKey(): Promise<void> {
     try {
       const key = await this.api!.getCheckInKey(this.office, {
-        signal: this.requestScope.signal(AbortSignal.timeout(SERVER_WAIT_MS)),
+        signal: this.requestScope.signal(timeoutSignal(SERVER_WAIT_MS)),
       });
       this.key = key;
       saveKey(key);

@@ -5,6 +5,13 @@ import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { monthGrid } from '../../internal/dates.js';
 import type { SlotPickerMessages } from './messages/index.js';
 
+/** An arrow drawn, not written: a glyph would be visible text that the button's name lacks. */
+function chevron(path: string) {
+  return html`<svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="20" height="20">
+    <path d=${path} fill="none" stroke="currentColor" stroke-width="2" />
+  </svg>`;
+}
+
 type T = LocalizeController<SlotPickerMessages>;
 
 export interface DayGridProps {
@@ -64,7 +71,7 @@ export function renderDayGrid(props: DayGridProps): TemplateResult {
         ?disabled=${!props.canGoBack}
         @click=${() => props.onMonth(-1)}
       >
-        <span aria-hidden="true">‹</span>
+        ${chevron('M10 3 5 8l5 5')}
       </button>
       <h4 id="month-label" class="calendar__month" aria-live="polite">${t.month(month)}</h4>
       <button
@@ -74,7 +81,7 @@ export function renderDayGrid(props: DayGridProps): TemplateResult {
         ?disabled=${!props.canGoForward}
         @click=${() => props.onMonth(1)}
       >
-        <span aria-hidden="true">›</span>
+        ${chevron('m6 3 5 5-5 5')}
       </button>
     </div>
     <p id="grid-hint" class="visually-hidden">${t.m.slotPicker.gridHint}</p>
