@@ -18,7 +18,7 @@ const budgets = {
   // slot picker shares with the entry 1.2. On demand: the booking view with its actions, dialog,
   // calendar and print styles (6.3), the QR code (2.1), the slot picker for a change of date (9.2).
   'sportello-receipt.js': '21 kB',
-  // Verdicts, offline queue, WebCrypto verification, camera scanning: 21.7 kB measured.
+  // Verdicts, offline queue and its outcomes, WebCrypto verification, camera scanning: 22.6 kB measured.
   'sportello-check-in.js': '23 kB',
 };
 const defaultBudget = '20 kB';

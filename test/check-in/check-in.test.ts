@@ -3,11 +3,16 @@ import { sendKeys } from '../engine.js';
 import { http, HttpResponse } from 'msw';
 import {
   $,
+  count,
   enter,
   OFFICE,
+  ON_TIME,
   openDesk,
+  SERVICE,
   setUp,
+  SLOT,
   spyOnCheckIns,
+  storedQueue,
   tearDown,
   textOf,
   worker,
@@ -19,6 +24,14 @@ function toBase64Url(text: string) {
 
 function fromBase64Url(text: string) {
   return atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+}
+
+/** The pass with its appointment moved to 11:00 and the signature left as it was. */
+function altered(qrText: string) {
+  const [payload, signature, keyId] = qrText.split('.');
+  const claims = JSON.parse(fromBase64Url(payload!));
+  const moved = toBase64Url(JSON.stringify({ ...claims, t: '2026-07-06T11:00:00+02:00' }));
+  return `${moved}.${signature}.${keyId}`;
 }
 
 describe('<sportello-check-in>', () => {
@@ -73,10 +86,8 @@ describe('<sportello-check-in>', () => {
       const { booking, qrText } = await setUp();
       const el = await openDesk();
       const keys = spyOnCheckIns();
-      const claims = JSON.parse(fromBase64Url(booking.checkIn.payload));
-      const altered = toBase64Url(JSON.stringify({ ...claims, t: '2026-07-06T11:00:00+02:00' }));
+      expect(await enter(el, altered(qrText))).to.equal('forged');
       const [, signature, keyId] = qrText.split('.');
-      expect(await enter(el, `${altered}.${signature}.${keyId}`)).to.equal('forged');
       expect(textOf($(el, '#verdict'))).to.contain('Non autentica');
       const otherSignature =
         signature!.slice(0, -4) + (signature!.endsWith('AAAA') ? 'BBBB' : 'AAAA');
@@ -95,6 +106,29 @@ describe('<sportello-check-in>', () => {
       await el.updateComplete;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(textOf($(el, '#entry-error'))).to.contain('ABCD-1234');
+    });
+
+    it('takes the last verdict away when a new entry is not a code, and says so', async () => {
+      const { booking, qrText } = await setUp();
+      const el = await openDesk();
+      expect(await enter(el, qrText)).to.equal('valid');
+      const input = $<HTMLInputElement>(el, '#entry')!;
+      input.focus();
+      await sendKeys({ type: 'ciao' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(count(el, '#verdict')).to.equal(0);
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(textOf($(el, '#entry-error'))).to.contain('ABCD-1234');
+      expect(el.shadowRoot!.activeElement?.id).to.equal('entry');
+      await waitUntil(
+        () => textOf($(el, '[role=status]')).startsWith('Questo non è un codice'),
+        'the error was never announced',
+      );
+      await expect(el).to.be.accessible();
+      expect(await enter(el, booking.code)).to.equal('already-checked-in');
+      expect(count(el, '#entry-error')).to.equal(0);
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
     });
 
     it('asks to log in when the desk has no session', async () => {
@@ -129,6 +163,84 @@ describe('<sportello-check-in>', () => {
       expect(keys).to.have.length(1);
       expect(db.state.bookings.get(booking.code)!.status).to.equal('checked-in');
       expect(localStorage.getItem(`sportello-check-in-queue:${OFFICE}`)).to.equal(null);
+    });
+
+    it('queues only who may enter, and shows what the server says of each on return', async () => {
+      const { db, booking, qrText, scenarios, others } = await setUp(ON_TIME, [
+        { slot: SLOT, cancelled: true },
+        { slot: `${SERVICE}_2026-07-06_1100` },
+        { slot: `${SERVICE}_2026-07-07_0900` },
+        { slot: 'tribunale-prato-contenzioso-civile_2026-07-06_0900' },
+      ]);
+      const [cancelled, later, tomorrow, otherOffice] = others;
+      const el = await openDesk();
+      scenarios.set('offline');
+      expect(await enter(el, tomorrow!.qrText)).to.equal('other-day');
+      expect(textOf($(el, '#verdict')))
+        .to.contain('Un altro giorno')
+        .and.not.contain('sarà registrato');
+      expect(await enter(el, tomorrow!.qrText)).to.equal('other-day');
+      expect(await enter(el, later!.qrText)).to.equal('too-early');
+      expect(await enter(el, otherOffice!.qrText)).to.equal('forged');
+      expect(await enter(el, altered(qrText))).to.equal('forged');
+      expect(count(el, '[part=queue]')).to.equal(0);
+      expect(await enter(el, qrText)).to.equal('valid');
+      expect(await enter(el, cancelled!.qrText)).to.equal('valid');
+      expect(await enter(el, 'zzzz 9999')).to.equal('unverified');
+      expect(await enter(el, qrText)).to.equal('already-checked-in');
+      expect(textOf($(el, '[part=queue]'))).to.contain('3 ingressi in attesa di invio');
+
+      const stored = storedQueue();
+      const scannedAt = new Date(ON_TIME).toISOString();
+      expect(stored.map((entry) => Object.keys(entry).sort())).to.deep.equal([
+        ['body', 'key'],
+        ['body', 'key'],
+        ['body', 'key'],
+      ]);
+      expect(stored.map((entry) => entry.body)).to.deep.equal([
+        { pass: booking.checkIn, scannedAt },
+        { pass: cancelled!.booking.checkIn, scannedAt },
+        { code: 'ZZZZ-9999', scannedAt },
+      ]);
+      expect(new Set(stored.map((entry) => entry.key)).size).to.equal(3);
+
+      scenarios.set(null);
+      const keys = spyOnCheckIns();
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => !$(el, '[part=queue]'), 'the queue never emptied');
+      expect(keys).to.deep.equal(stored.map((entry) => entry.key));
+      expect(db.state.bookings.get(booking.code)!.status).to.equal('checked-in');
+      const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=sent] li')];
+      expect(items.map((item) => item.dataset.verdict)).to.deep.equal([
+        'valid',
+        'cancelled',
+        'not-found',
+      ]);
+      expect(textOf(items[0]))
+        .to.contain(booking.code)
+        .and.contain('08:45')
+        .and.contain('Registrato');
+      expect(textOf(items[0])).not.to.contain('Richiama');
+      expect(textOf(items[1]))
+        .to.contain(cancelled!.booking.code)
+        .and.contain('Annullata')
+        .and.contain('Richiama')
+        .and.contain(cancelled!.booking.holderName);
+      expect(textOf(items[2]))
+        .to.contain('ZZZZ-9999')
+        .and.contain('Non trovata')
+        .and.contain('Richiama');
+      expect(textOf($(el, '[part=sent] h3'))).to.contain('senza rete');
+      await waitUntil(
+        () => textOf($(el, '[role=status]')) === '3 ingressi inviati: 2 persone da richiamare',
+        'the outcome was never announced',
+      );
+      await expect(el).to.be.accessible();
+
+      $<HTMLButtonElement>(el, '[part=sent] button')!.click();
+      await el.updateComplete;
+      expect(count(el, '[part=sent]')).to.equal(0);
+      expect(el.shadowRoot!.activeElement?.id).to.equal('entry');
     });
 
     it('keeps the queue across a reload of the page', async () => {

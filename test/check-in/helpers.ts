@@ -14,21 +14,40 @@ export { worker };
 export const OFFICE = 'tribunale-pistoia';
 /** Booked on Wednesday 1 July for Monday 6 July, 09:00–09:20 office time (+02:00). */
 export const BOOKED_AT = '2026-07-01T08:00:00Z';
-export const SLOT = 'tribunale-pistoia-contenzioso-civile_2026-07-06_0900';
+export const SERVICE = 'tribunale-pistoia-contenzioso-civile';
+export const SLOT = `${SERVICE}_2026-07-06_0900`;
 /** 08:45 in Rome on the day: inside the window. */
 export const ON_TIME = '2026-07-06T06:45:00Z';
 
 let fakeDate: sinon.SinonFakeTimers | undefined;
 
-/** A fresh store, a booking, and the page's clock at `at`. */
-export async function setUp(at = ON_TIME) {
+/** A booking besides the first one, made (and maybe cancelled) on the day of booking. */
+export interface OtherBooking {
+  slot: string;
+  cancelled?: boolean;
+}
+
+/** A fresh store, a booking (and `others`), and the page's clock at `at`. */
+export async function setUp(at = ON_TIME, others: OtherBooking[] = []) {
   const clock = createClock(BOOKED_AT);
   const mock = await useMockApi({ now: clock.now, prebooked: false });
-  const booking = (await mock.db.createBooking(bookingBody(SLOT, 1) as BookingRequest)) as Booking;
+  const book = async ({ slot, cancelled }: OtherBooking, n: number) => {
+    const made = (await mock.db.createBooking(bookingBody(slot, n) as BookingRequest)) as Booking;
+    if (cancelled) mock.db.cancelBooking(made.code, (made as { token?: string }).token ?? null);
+    return { booking: made, qrText: passToText(made.checkIn) };
+  };
+  const first = await book({ slot: SLOT }, 1);
+  const more = [];
+  for (const [i, other] of others.entries()) more.push(await book(other, i + 2));
   clock.set(at);
   fakeDate = sinon.useFakeTimers({ now: new Date(at), toFake: ['Date'] });
   forgetDesk();
-  return { ...mock, booking, qrText: passToText(booking.checkIn) };
+  return { ...mock, ...first, others: more };
+}
+
+/** What the desk keeps in storage while offline, entry by entry. */
+export function storedQueue(): Array<{ key: string; body: Record<string, unknown> }> {
+  return JSON.parse(localStorage.getItem(`sportello-check-in-queue:${OFFICE}`) ?? '[]');
 }
 
 export function tearDown(): void {
@@ -73,6 +92,11 @@ async function waitForKey(el: Desk): Promise<Desk> {
 
 export function $<T extends Element = HTMLElement>(el: Element, selector: string): T | null {
   return el.shadowRoot!.querySelector<T>(selector);
+}
+
+/** How many match: assertions get counts, since printing a failed element can hang the page. */
+export function count(el: Element, selector: string): number {
+  return el.shadowRoot!.querySelectorAll(selector).length;
 }
 
 export function textOf(node: Element | null | undefined): string {

@@ -1,4 +1,6 @@
 import type { CheckInRequest } from '../../api/types.js';
+import { peekClaims } from './peek.js';
+import type { FinalVerdict } from './verdict.js';
 
 /**
  * A check-in recorded at the desk while the server could not be reached. It holds what the
@@ -10,8 +12,22 @@ export interface QueuedCheckIn {
   body: CheckInRequest;
 }
 
-/** What happened to one sending: gone for good, or to be tried again later. */
-export type SendOutcome = 'done' | 'retry';
+/** What the server said of one queued check-in, once it reached it. */
+export interface CheckInOutcome {
+  verdict: FinalVerdict;
+  /** Only for a check-in that turned out not valid: whom the staff should call back. */
+  holderName?: string;
+}
+
+/** One sending: the server's outcome, or 'retry' to try again later. */
+export type SendOutcome = CheckInOutcome | 'retry';
+
+/** A queued check-in that reached the server, with what it said. */
+export interface SentCheckIn extends CheckInOutcome {
+  key: string;
+  code?: string;
+  scannedAt?: string;
+}
 
 /**
  * The desk's offline queue, kept in localStorage per office (staff-side data without personal
@@ -20,7 +36,7 @@ export type SendOutcome = 'done' | 'retry';
  */
 export class CheckInQueue {
   private entries: QueuedCheckIn[];
-  private running?: Promise<number>;
+  private running?: Promise<SentCheckIn[]>;
 
   constructor(
     private readonly storageKey: string,
@@ -43,20 +59,26 @@ export class CheckInQueue {
     this.save();
   }
 
-  /** Sends what is waiting; resolves with the number sent by this flush. */
-  flush(): Promise<number> {
+  /** Sends what is waiting; resolves with what this flush sent, in order. */
+  flush(): Promise<SentCheckIn[]> {
     this.running ??= this.drain().finally(() => (this.running = undefined));
     return this.running;
   }
 
-  private async drain(): Promise<number> {
-    let sent = 0;
+  private async drain(): Promise<SentCheckIn[]> {
+    const sent: SentCheckIn[] = [];
     while (this.entries.length > 0) {
       const entry = this.entries[0];
-      if ((await this.send(entry)) === 'retry') break;
+      const outcome = await this.send(entry);
+      if (outcome === 'retry') break;
       this.entries = this.entries.filter((other) => other.key !== entry.key);
       this.save();
-      sent++;
+      sent.push({
+        key: entry.key,
+        code: codeOf(entry.body),
+        scannedAt: entry.body.scannedAt,
+        ...outcome,
+      });
     }
     return sent;
   }
@@ -74,12 +96,8 @@ export class CheckInQueue {
 /** The booking code of a queued check-in, from the typed code or the pass's payload. */
 export function codeOf(body: CheckInRequest): string | undefined {
   if (body.code) return body.code;
-  try {
-    const json = atob(body.pass!.payload.replace(/-/g, '+').replace(/_/g, '/'));
-    return (JSON.parse(json) as { c?: string }).c;
-  } catch {
-    return undefined;
-  }
+  const code = body.pass ? peekClaims(body.pass.payload)?.c : undefined;
+  return typeof code === 'string' ? code : undefined;
 }
 
 function load(storageKey: string): QueuedCheckIn[] {

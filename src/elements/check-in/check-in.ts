@@ -12,13 +12,20 @@ import {
   type PassClaims,
 } from '../../internal/pass.js';
 import { LiveAnnouncer, renderApiError } from '../../styles/index.js';
-import { CheckInQueue, type QueuedCheckIn, type SendOutcome } from './check-in-queue.js';
+import {
+  CheckInQueue,
+  type QueuedCheckIn,
+  type SendOutcome,
+  type SentCheckIn,
+} from './check-in-queue.js';
 import { styles } from './check-in.styles.js';
 import { SportelloCheckedInEvent } from './events.js';
 import { loadKey, saveKey } from './key-store.js';
 import { checkInMessages, type CheckInMessages } from './messages/index.js';
 import { CameraScanner, cameraScanSupported } from './scanner.js';
-import { localVerdict, type Verdict } from './verdict.js';
+import { peekClaims } from './peek.js';
+import { renderSent, sentSummary } from './sent-view.js';
+import { letsIn, localVerdict, type Verdict } from './verdict.js';
 import { renderVerdict, type Answer } from './verdict-view.js';
 
 /** How long the desk waits for the server before it decides alone. */
@@ -30,8 +37,10 @@ const UNREACHABLE: ApiErrorKind[] = ['offline', 'timeout', 'server', 'malformed'
 /**
  * The entrance desk: reads a receipt's QR code (scanner, camera) or a typed booking code and
  * answers at a glance. QR signatures are verified here with the office's public key, kept for
- * use without network; check-ins made offline wait in a queue and are sent, once each, when the
- * network returns. Staff only: the host page provides the session (see `credentials`).
+ * use without network. Offline, only whom the desk lets in waits in a queue, sent once each when
+ * the network returns; the desk then lists what the server said of each, so that staff can call
+ * back anyone let in on a booking that turns out not valid. Staff only: the host page provides
+ * the session (see `credentials`).
  *
  * @summary Checks booking receipts at the entrance, online or offline.
  * @slot - Shown until the script loads: e.g. what to do without the online check.
@@ -40,6 +49,7 @@ const UNREACHABLE: ApiErrorKind[] = ['offline', 'timeout', 'server', 'malformed'
  * @csspart entry - the code field
  * @csspart verdict - the answer panel
  * @csspart queue - the count of check-ins waiting to be sent
+ * @csspart sent - the outcome of the check-ins sent when the network returned
  * @csspart message - a status or error message
  * @cssproperty --sportello-check-in-max-width - widest the widget grows (default: 48rem)
  * @status beta
@@ -63,12 +73,14 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
   @state() private checking = false;
   @state() private scanning = false;
   @state() private queued = 0;
+  @state() private sent: SentCheckIn[] = [];
 
   private readonly announcer = new LiveAnnouncer(this);
   private readonly scanner = new CameraScanner();
   private key?: CheckInKey;
   private queue?: CheckInQueue;
   private retryTimer?: ReturnType<typeof setInterval>;
+  private flushing?: Promise<number>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -82,7 +94,9 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
     clearInterval(this.retryTimer);
     this.scanner.stop();
     this.scanning = false;
-    this.answer = undefined; // the name shown goes with the element
+    // The names shown go with the element.
+    this.answer = undefined;
+    this.sent = [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -101,12 +115,19 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
   }
 
   /** Sends the check-ins waiting in the queue; resolves with how many were sent. */
-  async flush(): Promise<number> {
+  flush(): Promise<number> {
+    this.flushing ??= this.sendQueued().finally(() => (this.flushing = undefined));
+    return this.flushing;
+  }
+
+  private async sendQueued(): Promise<number> {
     if (!this.queue || !this.api || this.queue.size === 0) return 0;
     const sent = await this.queue.flush();
     this.queued = this.queue.size;
-    if (sent > 0) this.announcer.announce(this.t.m.checkIn.synced(sent));
-    return sent;
+    if (sent.length === 0) return 0;
+    this.sent = [...this.sent, ...sent];
+    this.announcer.announce(sentSummary(this.t, sent));
+    return sent.length;
   }
 
   protected override render(): TemplateResult {
@@ -144,6 +165,7 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
           : nothing
       }
       ${this.answer ? renderVerdict(this.t, this.answer) : nothing} ${this.renderQueue()}
+      ${this.sent.length > 0 ? renderSent(this.t, this.sent, this.dismissSent) : nothing}
     </section>`;
   }
 
@@ -185,9 +207,15 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
   async check(text: string): Promise<Verdict | undefined> {
     const pass = passFromText(text);
     const code = pass ? undefined : normalizeBookingCode(text);
-    this.invalidEntry = !pass && !code;
+    this.answer = undefined;
     this.failure = undefined;
-    if (this.invalidEntry || !this.api) return undefined;
+    this.invalidEntry = !pass && !code;
+    if (this.invalidEntry) {
+      this.announcer.announce(this.t.m.checkIn.invalidEntry);
+      this.focusEntry();
+      return undefined;
+    }
+    if (!this.api) return undefined;
     this.checking = true;
     try {
       const scannedAt = new Date().toISOString();
@@ -197,8 +225,12 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
       return await this.record({ key: newIdempotencyKey(), body }, claims);
     } finally {
       this.checking = false;
-      this.renderRoot.querySelector<HTMLInputElement>('#entry')?.focus();
+      this.focusEntry();
     }
+  }
+
+  private focusEntry(): void {
+    this.renderRoot.querySelector<HTMLInputElement>('#entry')?.focus();
   }
 
   private async record(entry: QueuedCheckIn, claims?: PassClaims): Promise<Verdict | undefined> {
@@ -234,7 +266,7 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
               this.lateMinutes,
             )
           : 'unverified';
-    if (verdict !== 'already-checked-in') {
+    if (letsIn(verdict)) {
       this.queue?.add(entry);
       this.queued = this.queue?.size ?? 0;
     }
@@ -249,12 +281,14 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
     return answer.verdict;
   }
 
-  /** The pass's claims when the office key verifies it; a new key is fetched once if needed. */
   /**
-   * The pass's claims when the office's key verifies it, 'forged' when it does not, undefined when
-   * the desk has no key for it (never reached the server): then the server, or the queue, decides.
+   * The pass's claims when the office's key verifies it, 'forged' when it does not or when it
+   * names another office, undefined when the desk has no key for it (never reached the server):
+   * then the server, or the queue, decides.
    */
   private async verify(pass: SignedPass): Promise<PassClaims | 'forged' | undefined> {
+    // The server does not know which desk asks: another office's genuine pass would pass there.
+    if (peekClaims(pass.payload)?.o !== this.office) return 'forged';
     if (!this.key || this.key.keyId !== pass.keyId) await this.refreshKey();
     if (!this.key || this.key.keyId !== pass.keyId) return undefined;
     return (await verifyPass(pass, this.key)) ?? 'forged';
@@ -274,14 +308,21 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
 
   private readonly send = async (entry: QueuedCheckIn): Promise<SendOutcome> => {
     try {
-      await this.api!.recordCheckIn(entry.body, { idempotencyKey: entry.key });
-      return 'done';
+      const { verdict, booking } = await this.api!.recordCheckIn(entry.body, {
+        idempotencyKey: entry.key,
+      });
+      return verdict === 'valid' ? { verdict } : { verdict, holderName: booking?.holderName };
     } catch (error) {
       // The server refused it for good (e.g. 422): nothing to gain from sending it again.
       return isUnreachable(error) || (isApiError(error) && error.kind === 'unauthorized')
         ? 'retry'
-        : 'done';
+        : { verdict: 'refused' };
     }
+  };
+
+  private readonly dismissSent = (): void => {
+    this.sent = [];
+    this.focusEntry();
   };
 
   private readonly handleOnline = (): void => void this.flush();

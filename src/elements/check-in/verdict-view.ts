@@ -81,7 +81,7 @@ export function renderVerdict(t: T, answer: Answer): TemplateResult {
         }
       </dl>
       ${
-        answer.offline && answer.verdict !== 'unverified'
+        answer.offline && answer.verdict === 'valid'
           ? html`<p class="verdict__offline">${m.offline}</p>`
           : nothing
       }

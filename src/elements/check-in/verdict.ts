@@ -5,9 +5,20 @@ import type { PassClaims } from '../../internal/pass.js';
 /** What the desk shows: the server's verdicts, and "to be checked" for a typed code offline. */
 export type Verdict = CheckInVerdict | 'unverified';
 
+/** What the server finally said of a check-in queued offline; 'refused' when it would not take it. */
+export type FinalVerdict = CheckInVerdict | 'refused';
+
 export type VerdictTone = 'go' | 'wait' | 'stop';
 
-export function toneOf(verdict: Verdict): VerdictTone {
+/**
+ * Offline, the desk lets in a verified pass that is valid now, or (staff deciding) a typed code
+ * it cannot check: only these wait to be recorded. Every other verdict turns the person away.
+ */
+export function letsIn(verdict: Verdict): boolean {
+  return verdict === 'valid' || verdict === 'unverified';
+}
+
+export function toneOf(verdict: Verdict | FinalVerdict): VerdictTone {
   if (verdict === 'valid') return 'go';
   if (verdict === 'too-early' || verdict === 'unverified' || verdict === 'other-day') return 'wait';
   return 'stop';

@@ -52,6 +52,20 @@ export const de: CheckInMessages = {
     }),
     sendNow: 'Jetzt senden',
     synced: plural('de', { one: '# Eintritt übermittelt', other: '# Eintritte übermittelt' }),
+    callBacks: plural('de', {
+      one: '# Person zurückrufen',
+      other: '# Personen zurückrufen',
+    }),
+    sent: {
+      title: 'Eintritte ohne Netz: das Ergebnis',
+      intro:
+        'Das Netz ist zurück: Das ist das Ergebnis jedes Eintritts. Ist ein Eintritt nicht gültig, rufen Sie die Person an den Schalter zurück.',
+      at: (time: string) => `um ${time} Uhr`,
+      recorded: 'Erfasst',
+      refused: 'Nicht erfasst',
+      callBack: 'Person zurückrufen',
+      dismiss: 'Liste schließen',
+    },
     keyMissing:
       'Der Schlüssel zur Offline-Prüfung der QR-Codes ist noch nicht geladen: eine Verbindung ist nötig.',
   },

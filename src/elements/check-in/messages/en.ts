@@ -51,6 +51,20 @@ export const en: CheckInMessages = {
     }),
     sendNow: 'Send now',
     synced: plural('en', { one: '# entry sent', other: '# entries sent' }),
+    callBacks: plural('en', {
+      one: '# person to call back',
+      other: '# people to call back',
+    }),
+    sent: {
+      title: 'Entries made without network: the outcome',
+      intro:
+        'The network is back: this is the outcome of each entry. If an entry is not valid, call the person back to the desk.',
+      at: (time: string) => `at ${time}`,
+      recorded: 'Recorded',
+      refused: 'Not recorded',
+      callBack: 'Call the person back',
+      dismiss: 'Close the list',
+    },
     keyMissing:
       'The key to check QR codes offline has not been downloaded yet: a connection is needed.',
   },

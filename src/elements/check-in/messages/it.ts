@@ -50,6 +50,20 @@ export const it = {
     }),
     sendNow: 'Invia ora',
     synced: plural('it', { one: '# ingresso inviato', other: '# ingressi inviati' }),
+    callBacks: plural('it', {
+      one: '# persona da richiamare',
+      other: '# persone da richiamare',
+    }),
+    sent: {
+      title: 'Ingressi fatti senza rete: l’esito',
+      intro:
+        'La rete è tornata: ecco cosa risulta per ogni ingresso. Se un ingresso non è valido, richiama la persona al banco.',
+      at: (time: string) => `alle ${time}`,
+      recorded: 'Registrato',
+      refused: 'Non registrato',
+      callBack: 'Richiama la persona',
+      dismiss: 'Chiudi l’elenco',
+    },
     keyMissing:
       'La chiave per verificare i QR senza rete non è ancora scaricata: serve la connessione.',
   },
