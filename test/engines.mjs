@@ -35,7 +35,7 @@ function chromium() {
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
-        // Tests run in parallel pages: keep the background ones rendering.
+        // Keep a page rendering and its timers running while it is not in front.
         '--disable-background-timer-throttling',
         '--disable-renderer-backgrounding',
         '--disable-backgrounding-occluded-windows',
