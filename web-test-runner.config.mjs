@@ -7,6 +7,7 @@ import {
   engineKeysPlugin,
   engineTestRunnerHtml,
   engineViewportPlugin,
+  printPdfPlugin,
   summaryReporter,
 } from './test/engines.mjs';
 import { hardeningCommands, hardeningMiddleware } from './test/hardening/wtr-plugins.mjs';
@@ -54,6 +55,7 @@ export default {
     hardeningCommands(),
     engineKeysPlugin(),
     engineViewportPlugin(),
+    printPdfPlugin(),
   ],
   browsers: engineBrowsers(),
   reporters: [defaultReporter(), summaryReporter()],

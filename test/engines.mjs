@@ -1,9 +1,10 @@
 // The three browser engines the suite runs in, from Debian's packages: Chromium and Firefox ESR
 // through puppeteer-core, WebKitGTK's MiniBrowser through its WebDriver. SPORTELLO_ENGINE picks one.
-import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -211,6 +212,50 @@ export async function engineScreenshot(session, file) {
     return;
   }
   await session.browser.driver.saveScreenshot(file);
+}
+
+/**
+ * `print-pdf`: prints the page as Chromium's print dialog would (A4 unless the page's @page says
+ * otherwise) and returns what the PDF holds: its page count and text, read back by poppler. With
+ * SPORTELLO_PRINT_DIR set, each PDF is also kept there, to be looked at.
+ */
+export function printPdfPlugin() {
+  return {
+    name: 'sportello-print-pdf',
+    async executeCommand({ command, session }) {
+      if (command !== 'print-pdf') return undefined;
+      if (engine !== 'chromium') throw new Error('print-pdf needs Chromium');
+      const dir = await mkdtemp(join(tmpdir(), 'sportello-print-'));
+      const file = join(dir, 'page.pdf');
+      try {
+        const page = session.browser.getPage(session.id);
+        // An emulated "screen" (left by emulateMedia) would print the screen's layout.
+        await page.emulateMediaType(null);
+        await page.pdf({
+          path: file,
+          format: 'A4',
+          preferCSSPageSize: true,
+          printBackground: true,
+        });
+        const info = await run('pdfinfo', [file]);
+        const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+        const text = await run('pdftotext', ['-layout', file, '-']);
+        const keep = process.env.SPORTELLO_PRINT_DIR;
+        if (keep) await copyFile(file, join(keep, `${Date.now()}.pdf`));
+        return { pages, text };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+function run(command, args) {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { encoding: 'utf8' }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
+  });
 }
 
 /** `engine-viewport` { width, height, scale? }: the viewport, the same way in every engine. */

@@ -1,5 +1,5 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { engineHas, itWhere, setViewport } from '../engine.js';
 import { receiptTemplate } from '../../stories/receipt.template.js';
 import type { Receipt } from './helpers.js';
@@ -67,6 +67,26 @@ describe('<sportello-receipt> print', () => {
       expect(getComputedStyle($(el, '.code')!).color).to.equal('rgb(0, 0, 0)');
       expect(el.getBoundingClientRect().height).to.be.at.most(273 * MM);
       expect(el.getBoundingClientRect().top).to.be.at.most(1);
+    },
+  );
+
+  itWhere(
+    'print',
+    'prints a real PDF of one page holding the receipt and nothing else',
+    async () => {
+      const { db } = await setUp();
+      const booking = await bookWith(db);
+      await pageWithReceipt(booking.code, booking.token);
+      const { pages, text } = await executeServerCommand<
+        { pages: number; text: string },
+        undefined
+      >('print-pdf');
+      expect(pages).to.equal(1);
+      const printed = text.replace(/\s+/g, ' ');
+      expect(printed).to.contain(booking.code);
+      for (const other of ['Tribunale di Pistoia La mia', 'Testo della pagina', 'Piè di pagina']) {
+        expect(printed).not.to.contain(other);
+      }
     },
   );
 

@@ -1,22 +1,20 @@
 /**
- * Printing a page that holds a receipt prints the receipt alone. The shadow root cannot reach the
- * host page, so one stylesheet is adopted by the document (a constructed sheet: allowed under
- * `style-src 'self'`). While a receipt shows a booking, <html> carries `data-sportello-print`
- * and the receipt `data-sportello-print-target`; in print, every element that neither is nor
- * contains the target is hidden, and the ancestors lose their spacing and backgrounds.
+ * Printing a page that holds a receipt prints the receipt alone, wherever it is embedded: on its
+ * own, inside another element's shadow root (the slot picker's confirmation), inside any layout.
+ * A shadow root cannot reach the page around it and the page's rules cannot reach into a shadow
+ * root, so one constructed sheet (allowed under `style-src 'self'`) is adopted by the document and
+ * one by every shadow root between the document and the receipt. While a receipt shows a booking,
+ * <html> carries `data-sportello-print`, the receipt `data-sportello-print-target` and every host
+ * whose shadow root holds it `data-sportello-print-path`; in print, every element that is neither
+ * on that path nor contains it is hidden, and those on the path lose their spacing and backgrounds.
  */
 export const PRINT_ROOT_ATTRIBUTE = 'data-sportello-print';
 export const PRINT_TARGET_ATTRIBUTE = 'data-sportello-print-target';
+export const PRINT_PATH_ATTRIBUTE = 'data-sportello-print-path';
 
-const DOCUMENT_PRINT_CSS = `
-@media print {
-  @page { size: A4 portrait; margin: 12mm; }
-  html[${PRINT_ROOT_ATTRIBUTE}] body *:not([${PRINT_TARGET_ATTRIBUTE}]):not(:has([${PRINT_TARGET_ATTRIBUTE}])) {
-    display: none !important;
-  }
-  html[${PRINT_ROOT_ATTRIBUTE}],
-  html[${PRINT_ROOT_ATTRIBUTE}] body,
-  html[${PRINT_ROOT_ATTRIBUTE}] body :has([${PRINT_TARGET_ATTRIBUTE}]) {
+const ON_PATH = `[${PRINT_TARGET_ATTRIBUTE}], [${PRINT_PATH_ATTRIBUTE}]`;
+
+const BARE = `
     margin: 0 !important;
     padding: 0 !important;
     border: 0 !important;
@@ -25,39 +23,96 @@ const DOCUMENT_PRINT_CSS = `
     min-height: 0 !important;
     max-width: none !important;
     width: auto !important;
-    position: static !important;
+    position: static !important;`;
+
+const DOCUMENT_PRINT_CSS = `
+@media print {
+  @page { size: A4 portrait; margin: 12mm; }
+  html[${PRINT_ROOT_ATTRIBUTE}] body *:not(${ON_PATH}):not(:has(${ON_PATH})) {
+    display: none !important;
+  }
+  html[${PRINT_ROOT_ATTRIBUTE}],
+  html[${PRINT_ROOT_ATTRIBUTE}] body,
+  html[${PRINT_ROOT_ATTRIBUTE}] body :has(${ON_PATH}),
+  html[${PRINT_ROOT_ATTRIBUTE}] [${PRINT_PATH_ATTRIBUTE}] {${BARE}
   }
   html[${PRINT_ROOT_ATTRIBUTE}] [${PRINT_TARGET_ATTRIBUTE}] {
     margin: 0 !important;
   }
 }`;
 
-let sheet: CSSStyleSheet | undefined;
-const targets = new Set<Element>();
+/** The same rules seen from inside a host on the path: its own box included. */
+const SHADOW_PRINT_CSS = `
+@media print {
+  :host([${PRINT_PATH_ATTRIBUTE}]) *:not(${ON_PATH}):not(:has(${ON_PATH})) {
+    display: none !important;
+  }
+  :host([${PRINT_PATH_ATTRIBUTE}]),
+  :host([${PRINT_PATH_ATTRIBUTE}]) :has(${ON_PATH}),
+  :host([${PRINT_PATH_ATTRIBUTE}]) [${PRINT_PATH_ATTRIBUTE}] {${BARE}
+  }
+  :host([${PRINT_PATH_ATTRIBUTE}]) [${PRINT_TARGET_ATTRIBUTE}] {
+    margin: 0 !important;
+  }
+}`;
 
-function adoptDocumentSheet(): void {
+const sheets = new Map<string, CSSStyleSheet>();
+
+function adopt(root: Document | ShadowRoot, css: string): void {
+  let sheet = sheets.get(css);
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(DOCUMENT_PRINT_CSS);
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
   }
-  if (!document.adoptedStyleSheets.includes(sheet)) {
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  if (!root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }
 
+/** The shadow roots that hold `element`, innermost first. */
+function rootsAround(element: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (
+    let root = element.getRootNode();
+    root instanceof ShadowRoot;
+    root = root.host.getRootNode()
+  ) {
+    roots.push(root);
+  }
+  return roots;
+}
+
+let target: Element | undefined;
+let path: Element[] = [];
+
 /** Marks `element` as what the page prints; the last marked receipt wins. */
 export function markPrintTarget(element: Element): void {
-  adoptDocumentSheet();
-  for (const other of targets) if (other !== element) other.removeAttribute(PRINT_TARGET_ATTRIBUTE);
-  targets.clear();
-  targets.add(element);
+  const roots = rootsAround(element);
+  const hosts = roots.map((root) => root.host);
+  if (target === element && hosts.length === path.length && hosts.every((h, i) => path[i] === h))
+    return;
+  clear();
+  adopt(document, DOCUMENT_PRINT_CSS);
+  for (const root of roots) {
+    adopt(root, SHADOW_PRINT_CSS);
+    root.host.setAttribute(PRINT_PATH_ATTRIBUTE, '');
+  }
+  target = element;
+  path = hosts;
   element.setAttribute(PRINT_TARGET_ATTRIBUTE, '');
   document.documentElement.setAttribute(PRINT_ROOT_ATTRIBUTE, '');
 }
 
 /** The page prints as a whole again. */
 export function unmarkPrintTarget(element: Element): void {
-  if (!targets.delete(element)) return;
-  element.removeAttribute(PRINT_TARGET_ATTRIBUTE);
-  if (targets.size === 0) document.documentElement.removeAttribute(PRINT_ROOT_ATTRIBUTE);
+  if (target === element) clear();
+}
+
+function clear(): void {
+  target?.removeAttribute(PRINT_TARGET_ATTRIBUTE);
+  for (const host of path) host.removeAttribute(PRINT_PATH_ATTRIBUTE);
+  target = undefined;
+  path = [];
+  document.documentElement.removeAttribute(PRINT_ROOT_ATTRIBUTE);
 }
