@@ -11,6 +11,7 @@ import {
   summaryReporter,
 } from './test/engines.mjs';
 import { hardeningCommands, hardeningMiddleware } from './test/hardening/wtr-plugins.mjs';
+import { mockServerCli } from './test/mocks/mock-server-cli.mjs';
 
 /**
  * Starts the reference HTTP server (mocks/http-server.ts) on a free loopback port the first time a
@@ -52,6 +53,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     mockHttpServer(),
+    mockServerCli(),
     hardeningCommands(),
     engineKeysPlugin(),
     engineViewportPlugin(),

@@ -1,4 +1,5 @@
 import type { Office, OfficeKind, Place } from '../src/api/types.js';
+import { storeClock, type ClockOption } from './clock.js';
 import { seedCaseEvents } from './data/cases.js';
 import { seedCertificateConfigs } from './data/certificates.js';
 import { seedOffices, UNAVAILABLE_FEED_OFFICE } from './data/offices.js';
@@ -15,8 +16,12 @@ import * as checkIns from './store/check-ins.js';
 import type { DbState } from './store/state.js';
 
 export interface DbOptions {
-  /** The store's clock; "today" is this instant's date in Europe/Rome. */
-  now?: () => Date;
+  /**
+   * The store's clock; "today" is its date in Europe/Rome. A function is read for every "now"; a
+   * Date or a mock-now text ('2026-12-04T09:05' in Rome time, or ISO 8601 with an offset) is
+   * where the clock starts, running on from there. An invalid text is ignored with a warning.
+   */
+  now?: ClockOption;
   /** Seed of the deterministic pre-booked places (default 1). */
   seed?: number;
   /** False leaves every slot empty, for tests that count places exactly (default true). */
@@ -39,7 +44,7 @@ function requireDate(errors: FieldErrors, field: string, value: string | null): 
 
 /** The in-memory store of the reference backend, seeded with the Florence court district. */
 export function createDb(options: DbOptions = {}) {
-  const now = options.now ?? (() => new Date());
+  const now = storeClock(options.now);
   const offices = seedOffices();
   const state: DbState = {
     now,

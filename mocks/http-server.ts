@@ -4,8 +4,10 @@ import express from 'express';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { parseMockNow } from './clock.js';
 import { createDb, type Db, type DbOptions } from './db.js';
 import { createHandlers } from './index.js';
+import { romeIso } from './internal/rome-time.js';
 import {
   createScenarioSwitch,
   isScenarioName,
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       base: { type: 'string', default: '' },
       scenario: { type: 'string' },
+      now: { type: 'string' },
     },
   });
   if (values.scenario !== undefined && !isScenarioName(values.scenario)) {
@@ -89,8 +92,13 @@ async function main(): Promise<void> {
     host: values.host,
     baseUrl: values.base,
     scenario: values.scenario ?? null,
+    ...(values.now !== undefined ? { now: values.now } : {}),
   });
-  console.log(`Sportello reference server on ${server.url}${values.base}`);
+  const clock =
+    values.now !== undefined && parseMockNow(values.now) ? romeIso(server.db.now()) : '';
+  console.log(
+    `Sportello reference server on ${server.url}${values.base}${clock ? `, clock at ${clock}` : ''}`,
+  );
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

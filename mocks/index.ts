@@ -9,6 +9,7 @@ import { checkInHandlers } from './handlers/check-in.js';
 import { officeHandlers } from './handlers/offices.js';
 import { createScenarioSwitch, scenarioHandlers, type ScenarioSwitch } from './scenarios.js';
 
+export { MOCK_NOW_QUERY_PARAM, parseMockNow, type ClockOption } from './clock.js';
 export { createDb, type Db, type DbOptions } from './db.js';
 export {
   createScenarioSwitch,

@@ -10,6 +10,7 @@ export const SCENARIOS = [
   'conflict',
   'malformed',
   'offline',
+  'unauthorized',
 ] as const;
 
 export type ScenarioName = (typeof SCENARIOS)[number];
@@ -102,6 +103,9 @@ async function misbehave(scenario: ScenarioName, request: Request) {
       });
     case 'offline':
       return HttpResponse.error();
+    case 'unauthorized':
+      // The host site's session is missing or has expired: every path asks for a login.
+      return problemOf(401, 'unauthorized', 'Sign in on the host site first.');
   }
 }
 

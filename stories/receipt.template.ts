@@ -11,6 +11,8 @@ export interface ReceiptArgs {
   /** 'it', 'en' or 'de'; empty inherits the page's language. */
   lang: string;
   loginUrl: string;
+  /** The host's privacy notice, for the consent of a change of date. */
+  privacyUrl: string;
 }
 
 export const defaultReceiptArgs: ReceiptArgs = {
@@ -21,6 +23,7 @@ export const defaultReceiptArgs: ReceiptArgs = {
   printSize: 'a4',
   lang: '',
   loginUrl: '',
+  privacyUrl: 'https://tribunale.example/privacy',
 };
 
 /** <sportello-receipt> as a "my booking" page would write it, with its fallback content. */
@@ -37,6 +40,7 @@ export function receiptTemplate(
     print-size=${a.printSize}
     lang=${a.lang || nothing}
     login-url=${a.loginUrl || nothing}
+    privacy-url=${a.privacyUrl || nothing}
     >${content}</sportello-receipt
   >`;
 }

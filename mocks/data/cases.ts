@@ -1,4 +1,5 @@
 import type { CaseEvent } from '../../src/api/types.js';
+import { italian, type Text } from '../internal/localized.js';
 import { addDays, romeDate, romeInstant, romeIso } from '../internal/rome-time.js';
 
 type CaseFile = Pick<CaseEvent, 'officeId' | 'caseNumber' | 'register' | 'role'> & {
@@ -58,8 +59,141 @@ const CASES: Record<string, CaseFile> = {
   },
 };
 
+/** Event titles as the registries write them, with their translations. */
+const TITLES = {
+  'Iscrizione a ruolo della causa': {
+    en: 'Case entered on the court roll',
+    de: 'Eintragung der Rechtssache in das Register',
+  },
+  'Designazione del giudice istruttore': {
+    en: 'Judge in charge of the case assigned',
+    de: 'Zuweisung an den Instruktionsrichter',
+  },
+  'Fissata la prima udienza di comparizione': {
+    en: 'First appearance hearing scheduled',
+    de: 'Erste Verhandlung zum Erscheinen der Parteien anberaumt',
+  },
+  'Deposito della comparsa di costituzione del convenuto': {
+    en: 'Defendant’s statement of defence filed',
+    de: 'Klagebeantwortung des Beklagten eingereicht',
+  },
+  'Deposito della memoria integrativa (art. 171-ter c.p.c.)': {
+    en: 'Supplementary brief filed (art. 171-ter c.p.c.)',
+    de: 'Ergänzender Schriftsatz eingereicht (Art. 171-ter ZPO)',
+  },
+  "Rinvio dell'udienza per la precisazione delle conclusioni": {
+    en: 'Hearing for the final submissions postponed',
+    de: 'Verhandlung zur Präzisierung der Schlussanträge vertagt',
+  },
+  'Deposito di ordinanza istruttoria': {
+    en: 'Order on the taking of evidence filed',
+    de: 'Beweisbeschluss hinterlegt',
+  },
+  "Comunicazione di cancelleria: biglietto dell'ordinanza": {
+    en: 'Registry notice of the order',
+    de: 'Mitteilung der Geschäftsstelle über den Beschluss',
+  },
+  'Iscrizione a ruolo del ricorso': {
+    en: 'Application entered on the court roll',
+    de: 'Eintragung des Rekurses in das Register',
+  },
+  'Designazione del giudice del lavoro': {
+    en: 'Employment judge assigned',
+    de: 'Zuweisung an den Arbeitsrichter',
+  },
+  'Fissata udienza di discussione': {
+    en: 'Hearing for oral argument scheduled',
+    de: 'Termin zur mündlichen Verhandlung anberaumt',
+  },
+  'Deposito della memoria difensiva del resistente': {
+    en: 'Respondent’s defence brief filed',
+    de: 'Verteidigungsschriftsatz der Gegenpartei eingereicht',
+  },
+  'Rinvio della discussione': {
+    en: 'Oral argument postponed',
+    de: 'Mündliche Verhandlung vertagt',
+  },
+  'Pubblicazione della sentenza n. 231/2025': {
+    en: 'Judgment no. 231/2025 published',
+    de: 'Urteil Nr. 231/2025 veröffentlicht',
+  },
+  'Apposizione della formula esecutiva': {
+    en: 'Enforcement clause affixed',
+    de: 'Vollstreckungsklausel erteilt',
+  },
+  'Iscrizione a ruolo del pignoramento immobiliare': {
+    en: 'Attachment of real property entered on the roll',
+    de: 'Eintragung der Immobiliarpfändung in das Register',
+  },
+  'Deposito della documentazione ipocatastale': {
+    en: 'Land and mortgage registry documents filed',
+    de: 'Grundbuch- und Katasterunterlagen eingereicht',
+  },
+  'Ordinanza di vendita': { en: 'Order for sale', de: 'Verkaufsanordnung' },
+  'Comunicazione del deposito del progetto di distribuzione': {
+    en: 'Notice that the distribution plan was filed',
+    de: 'Mitteilung über die Hinterlegung des Verteilungsplans',
+  },
+  'Chiusura della procedura e archiviazione del fascicolo': {
+    en: 'Proceedings closed and file archived',
+    de: 'Verfahren abgeschlossen und Akte archiviert',
+  },
+  'Iscrizione del ricorso per amministrazione di sostegno': {
+    en: 'Application for support administration entered',
+    de: 'Eintragung des Antrags auf Sachwalterschaft',
+  },
+  'Designazione del giudice tutelare': {
+    en: 'Guardianship judge assigned',
+    de: 'Zuweisung an den Vormundschaftsrichter',
+  },
+  "Fissata l'udienza per l'esame del beneficiario": {
+    en: 'Hearing to examine the beneficiary scheduled',
+    de: 'Termin zur Anhörung der begünstigten Person anberaumt',
+  },
+  "Decreto di nomina dell'amministratore di sostegno": {
+    en: 'Decree appointing the support administrator',
+    de: 'Dekret zur Ernennung des Sachwalters',
+  },
+  'Comunicazione: convocazione per il giuramento': {
+    en: 'Notice: summons to take the oath',
+    de: 'Mitteilung: Ladung zur Vereidigung',
+  },
+  'Apertura della liquidazione giudiziale': {
+    en: 'Judicial liquidation opened',
+    de: 'Gerichtliche Liquidation eröffnet',
+  },
+  'Comunicazione del curatore ai creditori': {
+    en: 'Receiver’s notice to the creditors',
+    de: 'Mitteilung des Insolvenzverwalters an die Gläubiger',
+  },
+  'Esecutività dello stato passivo': {
+    en: 'Schedule of liabilities declared enforceable',
+    de: 'Passivstand für vollstreckbar erklärt',
+  },
+  "Fissata l'udienza per l'approvazione del rendiconto": {
+    en: 'Hearing to approve the final account scheduled',
+    de: 'Termin zur Genehmigung der Schlussrechnung anberaumt',
+  },
+  "Iscrizione a ruolo dell'opposizione a decreto ingiuntivo": {
+    en: 'Objection to a payment order entered on the roll',
+    de: 'Eintragung des Einspruchs gegen den Mahnbescheid in das Register',
+  },
+  'Fissata la prima udienza': {
+    en: 'First hearing scheduled',
+    de: 'Erster Verhandlungstermin anberaumt',
+  },
+  "Rinvio d'ufficio dell'udienza": {
+    en: 'Hearing postponed by the court',
+    de: 'Verhandlung von Amts wegen vertagt',
+  },
+  'Comunicazione del rinvio alle parti': {
+    en: 'Parties notified of the postponement',
+    de: 'Vertagung den Parteien mitgeteilt',
+  },
+} satisfies Record<string, Omit<Text, 'it'>>;
+
 /** [case, kind, days ago, title, hearing in days from the event] */
-const EVENTS: Array<[string, CaseEvent['kind'], number, string, number?]> = [
+const EVENTS: Array<[string, CaseEvent['kind'], number, keyof typeof TITLES, number?]> = [
   ['firenze', 'iscrizione-a-ruolo', 150, 'Iscrizione a ruolo della causa'],
   ['firenze', 'designazione-giudice', 146, 'Designazione del giudice istruttore'],
   ['firenze', 'fissazione-udienza', 140, 'Fissata la prima udienza di comparizione', 60],
@@ -138,7 +272,7 @@ export function seedCaseEvents(now: Date): CaseEvent[] {
       role: file.role,
       kind,
       occurredAt: romeIso(romeInstant(day, time)),
-      title,
+      title: italian({ it: title, ...TITLES[title] }),
       judge: file.judge,
     };
     if (hearingIn !== undefined) {

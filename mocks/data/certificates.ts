@@ -1,67 +1,182 @@
 import type { CertificateConfig, Office } from '../../src/api/types.js';
+import { italian, type Text } from '../internal/localized.js';
 
-const TYPES: CertificateConfig['types'] = [
+interface TypeEntry {
+  id: string;
+  label: Text;
+  description: Text;
+}
+
+const TYPES: TypeEntry[] = [
   {
     id: 'casellario-generale',
-    label: 'Certificato generale del casellario giudiziale',
-    description: 'Riporta le iscrizioni penali e civili presenti nel casellario.',
+    label: {
+      it: 'Certificato generale del casellario giudiziale',
+      en: 'General criminal record certificate',
+      de: 'Allgemeine Strafregisterbescheinigung',
+    },
+    description: {
+      it: 'Riporta le iscrizioni penali e civili presenti nel casellario.',
+      en: 'Shows the criminal and civil entries in the record.',
+      de: 'Enthält die straf- und zivilrechtlichen Eintragungen im Register.',
+    },
   },
   {
     id: 'casellario-penale',
-    label: 'Certificato penale del casellario giudiziale',
-    description: 'Riporta le sole iscrizioni relative a condanne e provvedimenti penali.',
+    label: {
+      it: 'Certificato penale del casellario giudiziale',
+      en: 'Criminal record certificate (criminal entries)',
+      de: 'Strafregisterbescheinigung (strafrechtliche Eintragungen)',
+    },
+    description: {
+      it: 'Riporta le sole iscrizioni relative a condanne e provvedimenti penali.',
+      en: 'Shows only the entries for convictions and criminal measures.',
+      de: 'Enthält nur die Eintragungen zu Verurteilungen und strafrechtlichen Maßnahmen.',
+    },
   },
   {
     id: 'casellario-civile',
-    label: 'Certificato civile del casellario giudiziale',
-    description: 'Riporta i provvedimenti civili (interdizione, inabilitazione, fallimento).',
+    label: {
+      it: 'Certificato civile del casellario giudiziale',
+      en: 'Criminal record certificate (civil entries)',
+      de: 'Strafregisterbescheinigung (zivilrechtliche Eintragungen)',
+    },
+    description: {
+      it: 'Riporta i provvedimenti civili (interdizione, inabilitazione, fallimento).',
+      en: 'Shows civil measures (incapacitation, partial incapacitation, bankruptcy).',
+      de: 'Enthält zivilrechtliche Maßnahmen (Entmündigung, beschränkte Entmündigung, Konkurs).',
+    },
   },
   {
     id: 'carichi-pendenti',
-    label: 'Certificato dei carichi pendenti',
-    description: 'Riporta i procedimenti penali in corso presso la Procura che lo rilascia.',
+    label: {
+      it: 'Certificato dei carichi pendenti',
+      en: 'Pending criminal charges certificate',
+      de: 'Bescheinigung über anhängige Strafverfahren',
+    },
+    description: {
+      it: 'Riporta i procedimenti penali in corso presso la Procura che lo rilascia.',
+      en: 'Shows the criminal proceedings pending at the Procura that issues it.',
+      de: 'Enthält die bei der ausstellenden Staatsanwaltschaft anhängigen Strafverfahren.',
+    },
   },
   {
     id: 'art-25-bis',
-    label: 'Certificato per attività con minori (art. 25-bis)',
-    description:
-      'Richiesto dal datore di lavoro per attività a contatto diretto e regolare con minori.',
+    label: {
+      it: 'Certificato per attività con minori (art. 25-bis)',
+      en: 'Certificate for work with minors (art. 25-bis)',
+      de: 'Bescheinigung für Tätigkeiten mit Minderjährigen (Art. 25-bis)',
+    },
+    description: {
+      it: 'Richiesto dal datore di lavoro per attività a contatto diretto e regolare con minori.',
+      en: 'Required by employers for work in direct and regular contact with minors.',
+      de: 'Vom Arbeitgeber verlangt für Tätigkeiten mit direktem und regelmäßigem Kontakt zu Minderjährigen.',
+    },
   },
 ];
 
-const USES: CertificateConfig['uses'] = [
-  { id: 'lavoro', label: 'Assunzione o attività lavorativa', exempt: false },
-  { id: 'concorso', label: 'Partecipazione a un concorso pubblico', exempt: false },
-  { id: 'gara-appalto', label: 'Partecipazione a una gara di appalto', exempt: false },
-  { id: 'uso-personale', label: 'Uso personale', exempt: false },
+interface UseEntry {
+  id: string;
+  label: Text;
+  exempt: boolean;
+  legalBasis?: string;
+}
+
+const USES: UseEntry[] = [
+  {
+    id: 'lavoro',
+    label: {
+      it: 'Assunzione o attività lavorativa',
+      en: 'Employment or work',
+      de: 'Einstellung oder Erwerbstätigkeit',
+    },
+    exempt: false,
+  },
+  {
+    id: 'concorso',
+    label: {
+      it: 'Partecipazione a un concorso pubblico',
+      en: 'Taking part in a public recruitment competition',
+      de: 'Teilnahme an einem öffentlichen Auswahlverfahren',
+    },
+    exempt: false,
+  },
+  {
+    id: 'gara-appalto',
+    label: {
+      it: 'Partecipazione a una gara di appalto',
+      en: 'Taking part in a public tender',
+      de: 'Teilnahme an einer öffentlichen Ausschreibung',
+    },
+    exempt: false,
+  },
+  {
+    id: 'uso-personale',
+    label: { it: 'Uso personale', en: 'Personal use', de: 'Persönlicher Gebrauch' },
+    exempt: false,
+  },
   {
     id: 'adozione',
-    label: 'Adozione o affidamento di minori',
+    label: {
+      it: 'Adozione o affidamento di minori',
+      en: 'Adoption or foster care of minors',
+      de: 'Adoption oder Pflegeanvertrauung Minderjähriger',
+    },
     exempt: true,
     legalBasis: 'L. 184/1983, art. 82',
   },
   {
     id: 'controversie-lavoro',
-    label: 'Controversie di lavoro e previdenza',
+    label: {
+      it: 'Controversie di lavoro e previdenza',
+      en: 'Employment and social security disputes',
+      de: 'Arbeits- und Sozialversicherungsstreitigkeiten',
+    },
     exempt: true,
     legalBasis: 'L. 533/1973, art. 10',
   },
   {
     id: 'patrocinio',
-    label: 'Patrocinio a spese dello Stato',
+    label: {
+      it: 'Patrocinio a spese dello Stato',
+      en: 'Legal aid at the State’s expense',
+      de: 'Rechtsbeistand auf Staatskosten',
+    },
     exempt: true,
     legalBasis: 'DPR 115/2002, art. 107',
   },
 ];
 
+/** The words the fee lines of a receipt are made of ("Marca da bollo - <certificate>"). */
+const FEE_WORDS: Text[] = [
+  { it: 'Marca da bollo', en: 'Revenue stamp', de: 'Stempelmarke' },
+  { it: 'Diritti di certificato', en: 'Certificate fee', de: 'Bescheinigungsgebühr' },
+  { it: 'Diritti di urgenza', en: 'Urgency fee', de: 'Dringlichkeitsgebühr' },
+  {
+    it: 'Esente da bollo e diritti',
+    en: 'Exempt from revenue stamp and fees',
+    de: 'Befreit von Stempelmarke und Gebühren',
+  },
+];
+
 /** Every Procura issues certificates; smaller ones do not offer the civil certificate alone. */
 export function seedCertificateConfigs(offices: Office[]): CertificateConfig[] {
+  FEE_WORDS.forEach(italian);
+  const types: CertificateConfig['types'] = TYPES.map((type) => ({
+    id: type.id,
+    label: italian(type.label),
+    description: italian(type.description),
+  }));
+  const uses: CertificateConfig['uses'] = USES.map((use) => ({
+    ...use,
+    label: italian(use.label),
+  }));
   return offices
     .filter((office) => office.kind === 'procura')
     .map((office, index) => ({
       officeId: office.id,
-      types: index % 3 === 2 ? TYPES.filter((t) => t.id !== 'casellario-civile') : TYPES,
-      uses: USES,
+      types: index % 3 === 2 ? types.filter((t) => t.id !== 'casellario-civile') : types,
+      uses,
       fees: {
         stampDuty: { amount: '16.00', currency: 'EUR' },
         rights: { amount: '3.92', currency: 'EUR' },

@@ -1,19 +1,23 @@
+import { italian, type Text } from '../internal/localized.js';
 import { addDays } from '../internal/rome-time.js';
 
-const NATIONAL: Array<[string, string]> = [
-  ['01-01', 'Capodanno'],
-  ['01-06', 'Epifania'],
-  ['04-25', 'Festa della Liberazione'],
-  ['05-01', 'Festa del Lavoro'],
-  ['06-02', 'Festa della Repubblica'],
-  ['08-15', 'Ferragosto'],
-  ['11-01', 'Ognissanti'],
-  ['12-08', 'Immacolata Concezione'],
-  ['12-25', 'Natale'],
-  ['12-26', 'Santo Stefano'],
+const NATIONAL: Array<[string, Text]> = [
+  ['01-01', { it: 'Capodanno', en: 'New Year’s Day', de: 'Neujahr' }],
+  ['01-06', { it: 'Epifania', en: 'Epiphany', de: 'Heilige Drei Könige' }],
+  ['04-25', { it: 'Festa della Liberazione', en: 'Liberation Day', de: 'Tag der Befreiung' }],
+  ['05-01', { it: 'Festa del Lavoro', en: 'Labour Day', de: 'Tag der Arbeit' }],
+  ['06-02', { it: 'Festa della Repubblica', en: 'Republic Day', de: 'Tag der Republik' }],
+  ['08-15', { it: 'Ferragosto', en: 'Assumption Day (Ferragosto)', de: 'Mariä Himmelfahrt' }],
+  ['11-01', { it: 'Ognissanti', en: 'All Saints’ Day', de: 'Allerheiligen' }],
+  ['12-08', { it: 'Immacolata Concezione', en: 'Immaculate Conception', de: 'Mariä Empfängnis' }],
+  ['12-25', { it: 'Natale', en: 'Christmas Day', de: 'Weihnachten' }],
+  ['12-26', { it: 'Santo Stefano', en: 'St Stephen’s Day', de: 'Stephanstag' }],
 ];
 
-/** Patron saints of the court towns: their day closes every office in town. */
+const EASTER: Text = { it: 'Pasqua', en: 'Easter Sunday', de: 'Ostersonntag' };
+const EASTER_MONDAY: Text = { it: "Lunedì dell'Angelo", en: 'Easter Monday', de: 'Ostermontag' };
+
+/** Patron saints of the court towns: their day closes every office in town. Names stay Italian. */
 export const PATRON_SAINTS: Record<string, [string, string]> = {
   Firenze: ['06-24', 'San Giovanni Battista'],
   Pistoia: ['07-25', 'San Jacopo'],
@@ -45,17 +49,31 @@ export function easterSunday(year: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The name of the holiday that closes the town's offices on that date, if any. */
-export function holidayReason(date: string, town: string): string | undefined {
+/** The saint's feast as a closure reason: "San Jacopo (patrono)". */
+function patronDay(saint: string): Text {
+  return {
+    it: `${saint} (patrono)`,
+    en: `${saint} (patron saint’s day)`,
+    de: `${saint} (Fest des Stadtpatrons)`,
+  };
+}
+
+function holiday(date: string, town: string): Text | undefined {
   const monthDay = date.slice(5);
   const patron = PATRON_SAINTS[town];
-  if (patron && patron[0] === monthDay) return `${patron[1]} (patrono)`;
+  if (patron && patron[0] === monthDay) return patronDay(patron[1]);
   const national = NATIONAL.find(([day]) => day === monthDay);
   if (national) return national[1];
   const easter = easterSunday(Number(date.slice(0, 4)));
-  if (date === easter) return 'Pasqua';
-  if (date === addDays(easter, 1)) return "Lunedì dell'Angelo";
+  if (date === easter) return EASTER;
+  if (date === addDays(easter, 1)) return EASTER_MONDAY;
   return undefined;
+}
+
+/** The name of the holiday that closes the town's offices on that date, if any. */
+export function holidayReason(date: string, town: string): string | undefined {
+  const text = holiday(date, town);
+  return text && italian(text);
 }
 
 /** August is the "periodo feriale": counters open with half the places. */

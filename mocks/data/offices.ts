@@ -1,4 +1,5 @@
 import type { Office, OfficeKind } from '../../src/api/types.js';
+import { italian, type Text } from '../internal/localized.js';
 
 /** The nine court towns of the Florence district, with the addresses of their judicial offices. */
 interface Town {
@@ -7,7 +8,7 @@ interface Town {
   province: string;
   cap: string;
   prefix: string;
-  tribunale: { address: string; phone: string; howToReach: string };
+  tribunale: { address: string; phone: string; howToReach: Text };
   procura: { address: string; phone: string };
   unep: { address: string; phone: string };
   gdp: { address: string; phone: string };
@@ -23,7 +24,11 @@ export const TOWNS: Town[] = [
     tribunale: {
       address: 'Piazza Falcone e Borsellino 1',
       phone: '0575 3181',
-      howToReach: 'Dalla stazione FS 10 minuti a piedi; parcheggio Pietri a 300 m.',
+      howToReach: {
+        it: 'Dalla stazione FS 10 minuti a piedi; parcheggio Pietri a 300 m.',
+        en: '10 minutes’ walk from the railway station; Pietri car park 300 m away.',
+        de: '10 Gehminuten vom Bahnhof; Parkplatz Pietri in 300 m Entfernung.',
+      },
     },
     procura: { address: 'Piazza Falcone e Borsellino 1', phone: '0575 318500' },
     unep: { address: 'Via Guido Monaco 44', phone: '0575 354301' },
@@ -38,8 +43,11 @@ export const TOWNS: Town[] = [
     tribunale: {
       address: 'Viale Alessandro Guidoni 61',
       phone: '055 7996111',
-      howToReach:
-        'Tramvia T2 fermata "Novoli - San Donato"; bus 22, 23, 57; parcheggio interrato a pagamento.',
+      howToReach: {
+        it: 'Tramvia T2 fermata "Novoli - San Donato"; bus 22, 23, 57; parcheggio interrato a pagamento.',
+        en: 'Tram T2, stop "Novoli - San Donato"; buses 22, 23, 57; paid underground car park.',
+        de: 'Straßenbahn T2, Haltestelle „Novoli - San Donato“; Busse 22, 23, 57; kostenpflichtige Tiefgarage.',
+      },
     },
     procura: { address: 'Viale Alessandro Guidoni 61', phone: '055 7997111' },
     unep: { address: 'Viale Alessandro Guidoni 61, edificio C', phone: '055 7996800' },
@@ -54,7 +62,11 @@ export const TOWNS: Town[] = [
     tribunale: {
       address: 'Piazza Albegna 1',
       phone: '0564 429111',
-      howToReach: 'Dalla stazione FS linea urbana 2; parcheggio gratuito in via Tevere.',
+      howToReach: {
+        it: 'Dalla stazione FS linea urbana 2; parcheggio gratuito in via Tevere.',
+        en: 'City bus 2 from the railway station; free parking in via Tevere.',
+        de: 'Vom Bahnhof Stadtbus Linie 2; kostenloser Parkplatz in der Via Tevere.',
+      },
     },
     procura: { address: 'Piazza Albegna 1', phone: '0564 429300' },
     unep: { address: 'Via Monterosa 16', phone: '0564 415611' },
@@ -69,7 +81,11 @@ export const TOWNS: Town[] = [
     tribunale: {
       address: 'Via Falcone e Borsellino 1',
       phone: '0586 220111',
-      howToReach: 'Bus LAM Blu fermata "Tribunale"; dalla stazione FS 15 minuti a piedi.',
+      howToReach: {
+        it: 'Bus LAM Blu fermata "Tribunale"; dalla stazione FS 15 minuti a piedi.',
+        en: 'LAM Blu bus, stop "Tribunale"; 15 minutes’ walk from the railway station.',
+        de: 'Bus LAM Blu, Haltestelle „Tribunale“; 15 Gehminuten vom Bahnhof.',
+      },
     },
     procura: { address: 'Via Falcone e Borsellino 1', phone: '0586 220400' },
     unep: { address: 'Via Marradi 118', phone: '0586 898211' },
@@ -84,7 +100,11 @@ export const TOWNS: Town[] = [
     tribunale: {
       address: 'Via Galli Tassi 61',
       phone: '0583 4471',
-      howToReach: 'Dentro le Mura, da Porta Santa Maria 5 minuti a piedi; parcheggio Mazzini.',
+      howToReach: {
+        it: 'Dentro le Mura, da Porta Santa Maria 5 minuti a piedi; parcheggio Mazzini.',
+        en: 'Inside the city walls, 5 minutes’ walk from Porta Santa Maria; Mazzini car park.',
+        de: 'Innerhalb der Stadtmauern, 5 Gehminuten von der Porta Santa Maria; Parkplatz Mazzini.',
+      },
     },
     procura: { address: 'Via Galli Tassi 61', phone: '0583 447300' },
     unep: { address: 'Via Barsanti e Matteucci 190', phone: '0583 492611' },
@@ -99,8 +119,11 @@ export const TOWNS: Town[] = [
     tribunale: {
       address: 'Piazza della Repubblica 5',
       phone: '050 513111',
-      howToReach:
-        'Dalla stazione Pisa Centrale 15 minuti a piedi; bus LAM Rossa fermata "Tribunale".',
+      howToReach: {
+        it: 'Dalla stazione Pisa Centrale 15 minuti a piedi; bus LAM Rossa fermata "Tribunale".',
+        en: '15 minutes’ walk from Pisa Centrale station; LAM Rossa bus, stop "Tribunale".',
+        de: '15 Gehminuten vom Bahnhof Pisa Centrale; Bus LAM Rossa, Haltestelle „Tribunale“.',
+      },
     },
     procura: { address: 'Piazza della Repubblica 5', phone: '050 513500' },
     unep: { address: 'Via Palestro 28', phone: '050 541511' },
@@ -115,8 +138,11 @@ export const TOWNS: Town[] = [
     tribunale: {
       address: 'Piazza Duomo 6',
       phone: '0573 35711',
-      howToReach:
-        'Centro storico, zona a traffico limitato: parcheggio Cellini o Porta al Borgo, poi 10 minuti a piedi.',
+      howToReach: {
+        it: 'Centro storico, zona a traffico limitato: parcheggio Cellini o Porta al Borgo, poi 10 minuti a piedi.',
+        en: 'Historic centre, restricted traffic zone: park at Cellini or Porta al Borgo, then walk for 10 minutes.',
+        de: 'Altstadt, Zone mit beschränktem Verkehr: Parkplatz Cellini oder Porta al Borgo, dann 10 Minuten zu Fuß.',
+      },
     },
     procura: { address: 'Via XXVII Aprile 14', phone: '0573 35811' },
     unep: { address: 'Via Pacinotti 11', phone: '0573 975311' },
@@ -131,7 +157,11 @@ export const TOWNS: Town[] = [
     tribunale: {
       address: 'Piazza Giovanni Falcone e Paolo Borsellino 1',
       phone: '0574 50751',
-      howToReach: 'Bus LAM Rossa fermata "Palazzo di Giustizia"; parcheggio Cambioni.',
+      howToReach: {
+        it: 'Bus LAM Rossa fermata "Palazzo di Giustizia"; parcheggio Cambioni.',
+        en: 'LAM Rossa bus, stop "Palazzo di Giustizia"; Cambioni car park.',
+        de: 'Bus LAM Rossa, Haltestelle „Palazzo di Giustizia“; Parkplatz Cambioni.',
+      },
     },
     procura: { address: 'Piazza Giovanni Falcone e Paolo Borsellino 1', phone: '0574 507600' },
     unep: { address: 'Via Giuseppe Mazzoni 31', phone: '0574 437311' },
@@ -146,8 +176,11 @@ export const TOWNS: Town[] = [
     tribunale: {
       address: 'Viale Franci 26',
       phone: '0577 261111',
-      howToReach:
-        'Dalla stazione FS bus 3 e 9 fermata "Viale Franci"; parcheggio Il Campo a 400 m.',
+      howToReach: {
+        it: 'Dalla stazione FS bus 3 e 9 fermata "Viale Franci"; parcheggio Il Campo a 400 m.',
+        en: 'Buses 3 and 9 from the railway station, stop "Viale Franci"; Il Campo car park 400 m away.',
+        de: 'Vom Bahnhof Busse 3 und 9, Haltestelle „Viale Franci“; Parkplatz Il Campo in 400 m Entfernung.',
+      },
     },
     procura: { address: 'Viale Franci 26', phone: '0577 261500' },
     unep: { address: 'Via Lombardi 39', phone: '0577 46311' },
@@ -185,7 +218,8 @@ export function seedOffices(): Office[] {
         email: `${label.mail}.${town.slug}@giustizia.it`,
         pec: `prot.${label.mail}.${town.slug}@giustiziacert.it`,
         website: `https://${key === 'gdp' ? 'gdp' : key}-${town.slug}.giustizia.it`,
-        howToReach: 'howToReach' in place ? String(place.howToReach) : town.tribunale.howToReach,
+        // Every office of a town shares the directions to its Tribunale.
+        howToReach: italian(town.tribunale.howToReach),
         timeZone: 'Europe/Rome',
       };
     }),

@@ -1,5 +1,7 @@
 import type { Office, Purpose, Service } from '../../src/api/types.js';
-import { GDP, PROCURA, TRIBUNALE, UNEP, type Template } from './counter-templates.js';
+import { italian } from '../internal/localized.js';
+import { GDP, PROCURA, UNEP, type Template } from './counter-templates.js';
+import { TRIBUNALE } from './tribunale-counters.js';
 
 /** Opening ranges by ISO weekday (1 Monday … 7 Sunday), as 'HH:MM' pairs. */
 export type WeekSchedule = Partial<Record<number, Array<[string, string]>>>;
@@ -27,17 +29,17 @@ function toConfig(office: Office, template: Template): ServiceConfig {
   }
   const purposes: Purpose[] = template.purposes.map(([id, label, freeText]) => ({
     id,
-    label,
+    label: italian(label),
     freeText: freeText ?? false,
   }));
   return {
     service: {
       id: `${office.id}-${template.slug}`,
       officeId: office.id,
-      name: template.name,
-      description: template.description,
-      location: template.location,
-      whatToBring: template.whatToBring,
+      name: italian(template.name),
+      description: italian(template.description),
+      location: italian(template.location),
+      whatToBring: template.whatToBring.map(italian),
       maxActs: template.maxActs,
       purposes,
       bookingWindowDays: BY_KIND[office.kind]?.windowDays ?? 30,

@@ -1,14 +1,18 @@
 import type { BookingRequest } from '../../src/api/types.js';
 import type { Db } from '../db.js';
+import { localized } from '../internal/localized.js';
 import { once } from '../store/idempotency.js';
 import { guard, readJson, type OpenApiHttp } from './support.js';
 
 export function bookingHandlers(http: OpenApiHttp, db: Db) {
   return [
-    http.get('/services/{serviceId}/availability', ({ params, query, response }) =>
+    http.get('/services/{serviceId}/availability', ({ params, query, request, response }) =>
       guard(response, () =>
         response(200).json(
-          db.getAvailability(params.serviceId, query.get('from'), query.get('to')),
+          ...localized(
+            request,
+            db.getAvailability(params.serviceId, query.get('from'), query.get('to')),
+          ),
         ),
       ),
     ),
@@ -28,17 +32,24 @@ export function bookingHandlers(http: OpenApiHttp, db: Db) {
             body: await db.createBooking(body),
           }),
         );
-        return response(201).json(answer.body);
+        return response(201).json(...localized(request, answer.body));
       }),
     ),
     http.get('/bookings/{code}', ({ params, request, response }) =>
       guard(response, () =>
-        response(200).json(db.getBooking(params.code, request.headers.get('Booking-Token'))),
+        response(200).json(
+          ...localized(request, db.getBooking(params.code, request.headers.get('Booking-Token'))),
+        ),
       ),
     ),
     http.delete('/bookings/{code}', ({ params, request, response }) =>
       guard(response, () =>
-        response(200).json(db.cancelBooking(params.code, request.headers.get('Booking-Token'))),
+        response(200).json(
+          ...localized(
+            request,
+            db.cancelBooking(params.code, request.headers.get('Booking-Token')),
+          ),
+        ),
       ),
     ),
   ];

@@ -1,5 +1,6 @@
 import type { FavouriteOffices } from '../../src/api/types.js';
 import type { Db } from '../db.js';
+import { localized } from '../internal/localized.js';
 import { guard, readJson, requireSession, type OpenApiHttp } from './support.js';
 
 export function caseHandlers(http: OpenApiHttp, db: Db) {
@@ -17,9 +18,12 @@ export function caseHandlers(http: OpenApiHttp, db: Db) {
     http.get('/me/case-events', ({ request, cookies, query, response }) =>
       guard(response, () => {
         requireSession(request, cookies);
-        return response(200).json(
-          db.listCaseEvents(query.getAll('office'), query.get('since'), query.get('cursor')),
+        const page = db.listCaseEvents(
+          query.getAll('office'),
+          query.get('since'),
+          query.get('cursor'),
         );
+        return response(200).json(...localized(request, page));
       }),
     ),
   ];

@@ -1,15 +1,18 @@
 import { HttpResponse } from 'msw';
 import type { CertificateBatchRequest, CertificateRequest } from '../../src/api/types.js';
 import type { Db } from '../db.js';
+import { localized } from '../internal/localized.js';
 import { problem } from '../internal/problem.js';
 import { once } from '../store/idempotency.js';
 import { guard, readJson, requireSession, type OpenApiHttp } from './support.js';
 
 export function certificateHandlers(http: OpenApiHttp, db: Db) {
   return [
-    http.get('/certificates/config', ({ query, response }) =>
+    http.get('/certificates/config', ({ query, request, response }) =>
       guard(response, () =>
-        response(200).json(db.getCertificateConfig(query.get('officeId') ?? '')),
+        response(200).json(
+          ...localized(request, db.getCertificateConfig(query.get('officeId') ?? '')),
+        ),
       ),
     ),
     http.get('/places', ({ query, response }) =>
@@ -27,7 +30,7 @@ export function certificateHandlers(http: OpenApiHttp, db: Db) {
           status: 201,
           body: db.createCertificateRequest(body),
         }));
-        return response(201).json(answer.body);
+        return response(201).json(...localized(request, answer.body));
       }),
     ),
     http.post('/certificate-batches', ({ request, cookies, response }) =>

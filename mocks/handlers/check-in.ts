@@ -1,5 +1,6 @@
 import type { CheckInRequest } from '../../src/api/types.js';
 import type { Db } from '../db.js';
+import { localized } from '../internal/localized.js';
 import { once } from '../store/idempotency.js';
 import { guard, readJson, requireSession, type OpenApiHttp } from './support.js';
 
@@ -22,7 +23,7 @@ export function checkInHandlers(http: OpenApiHttp, db: Db) {
             body: await db.recordCheckIn(body),
           }),
         );
-        return response(200).json(answer.body);
+        return response(200).json(...localized(request, answer.body));
       }),
     ),
   ];

@@ -1,9 +1,12 @@
 /**
- * Codice fiscale checks, as a real registry backend does them: the shape and check character
- * (shared with the widgets), then, for certificate subjects, the match with name and birth data.
+ * Codice fiscale checks, as a real registry backend does them: the shape, the check character and
+ * the letters of the names (shared with the widgets), then, for certificate subjects, the birth data.
  */
 import {
+  familyNameLetters,
   fiscalCodeCheckChar as checkCharacter,
+  fiscalCodeNameMismatches,
+  givenNameLetters,
   isValidFiscalCode as isPlausibleFiscalCode,
 } from '../../src/internal/fiscal-code.js';
 
@@ -14,33 +17,6 @@ export { checkCharacter };
 
 export function isValidFiscalCode(value: unknown): boolean {
   return typeof value === 'string' && value === value.trim() && isPlausibleFiscalCode(value);
-}
-
-function lettersOf(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase()
-    .replace(/[^A-Z]/g, '');
-}
-
-function splitLetters(name: string): { consonants: string; vowels: string } {
-  const letters = lettersOf(name);
-  return {
-    consonants: letters.replace(/[AEIOU]/g, ''),
-    vowels: letters.replace(/[^AEIOU]/g, ''),
-  };
-}
-
-function surnameCode(familyName: string): string {
-  const { consonants, vowels } = splitLetters(familyName);
-  return `${consonants}${vowels}XXX`.slice(0, 3);
-}
-
-function givenNameCode(givenName: string): string {
-  const { consonants, vowels } = splitLetters(givenName);
-  if (consonants.length >= 4) return `${consonants[0]}${consonants[2]}${consonants[3]}`;
-  return `${consonants}${vowels}XXX`.slice(0, 3);
 }
 
 function undoOmocodia(chars: string): string {
@@ -60,8 +36,8 @@ export function fiscalCodeOf(subject: FiscalCodeSubject): string {
   const [year, month, day] = subject.birthDate.split('-').map(Number) as [number, number, number];
   const dayPart = String(day + (subject.sex === 'F' ? 40 : 0)).padStart(2, '0');
   const first15 =
-    surnameCode(subject.familyName) +
-    givenNameCode(subject.givenName) +
+    familyNameLetters(subject.familyName) +
+    givenNameLetters(subject.givenName) +
     String(year % 100).padStart(2, '0') +
     MONTH_LETTERS[month - 1] +
     dayPart +
@@ -72,10 +48,8 @@ export function fiscalCodeOf(subject: FiscalCodeSubject): string {
 /** Which parts of a valid personal code disagree with the subject's data. */
 export function fiscalCodeMismatches(code: string, subject: FiscalCodeSubject): string[] {
   const upper = code.toUpperCase();
-  const mismatches: string[] = [];
+  const mismatches: string[] = fiscalCodeNameMismatches(upper, subject);
   const [year, month, day] = subject.birthDate.split('-').map(Number) as [number, number, number];
-  if (upper.slice(0, 3) !== surnameCode(subject.familyName)) mismatches.push('familyName');
-  if (upper.slice(3, 6) !== givenNameCode(subject.givenName)) mismatches.push('givenName');
   const codedYear = Number(undoOmocodia(upper.slice(6, 8)));
   const codedMonth = MONTH_LETTERS.indexOf(upper[8] ?? '') + 1;
   const codedDay = Number(undoOmocodia(upper.slice(9, 11)));

@@ -1,4 +1,5 @@
-import type { Booking, BookingRequest } from '../../src/api/types.js';
+import type { Booking, BookingRequest, Person } from '../../src/api/types.js';
+import { nameLetters, normalizeFiscalCode } from '../../src/internal/fiscal-code.js';
 import type { ServiceConfig } from '../data/services.js';
 import { isValidFiscalCode } from '../internal/fiscal-code.js';
 import { EMAIL_PATTERN, FieldErrors, problem } from '../internal/problem.js';
@@ -86,6 +87,21 @@ function checkQuota(
   }
 }
 
+/** A change of date keeps the person: the same codice fiscale and names, as the code reads them. */
+function checkSameHolder(replaced: BookingRecord, person: Person): void {
+  const same =
+    normalizeFiscalCode(person.fiscalCode) === normalizeFiscalCode(replaced.person.fiscalCode) &&
+    nameLetters(person.givenName) === nameLetters(replaced.person.givenName) &&
+    nameLetters(person.familyName) === nameLetters(replaced.person.familyName);
+  if (!same) {
+    throw problem(
+      422,
+      'holder-changed',
+      'A change of date keeps the holder of the booking it replaces; book for another person with a new booking.',
+    );
+  }
+}
+
 function uniqueCode(state: DbState): string {
   let code = newBookingCode();
   while (state.bookings.has(code)) code = newBookingCode();
@@ -109,6 +125,7 @@ export async function createBooking(
   const replaced = body.replaces
     ? cancellableRecord(state, String(body.replaces.code), String(body.replaces.token))
     : undefined;
+  if (replaced) checkSameHolder(replaced, person);
   checkQuota(state, config, slot, person.fiscalCode, replaced);
   if (freePlaces(state, slot) < 1)
     throw problem(409, 'slot-full', 'This slot has no free places left.');
@@ -189,8 +206,10 @@ function authorizedRecord(state: DbState, code: string, token: string | null): B
   return record;
 }
 
+/** The booking as its holder reads it, with their own data: the token proves who is asking. */
 export function getBooking(state: DbState, code: string, token: string | null): Booking {
-  return toBooking(state, authorizedRecord(state, code, token));
+  const record = authorizedRecord(state, code, token);
+  return { ...toBooking(state, record), holder: { ...record.person } };
 }
 
 /** The record behind a code and token, when it may still be cancelled (or replaced). */

@@ -47,7 +47,10 @@ export interface StoredAnswer {
   body: unknown;
 }
 
-/** Everything the reference backend remembers; plain maps, gone with the page or the process. */
+/**
+ * Everything the reference backend remembers; plain maps, gone with the page or the process
+ * unless a demo keeps them (`mocks/persistence.ts`, `store/snapshot.ts`).
+ */
 export interface DbState {
   now: () => Date;
   seed: number;

@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+import type { Language } from '../i18n/languages.js';
 import type { operations, paths } from './schema.js';
 import type {
   Availability,
@@ -26,6 +27,8 @@ import { parseRetryAfter } from './retry.js';
 export interface ApiClientOptions {
   /** The api-base; a trailing slash is tolerated. */
   baseUrl: string;
+  /** The language asked for the office data (counter names, purposes, …); default `it`. */
+  language?: Language;
   /** Whether cookies go with the requests; default `same-origin`. */
   credentials?: RequestCredentials;
   /** Returns a token sent as `Authorization: Bearer`, when the host site uses tokens. */
@@ -59,6 +62,8 @@ export type CaseEventQuery = operations['listCaseEvents']['parameters']['query']
 /** One method per operation of the backend contract; each resolves with the body or throws ApiError. */
 export interface ApiClient {
   readonly baseUrl: string;
+  /** The language this client asks for, with Italian as the fallback. */
+  readonly language: Language;
   listOffices(query?: OfficeQuery, options?: CallOptions): Promise<Office[]>;
   getOffice(officeId: string, options?: CallOptions): Promise<Office>;
   listServices(officeId: string, options?: CallOptions): Promise<Service[]>;
@@ -93,6 +98,14 @@ export interface ApiClient {
   listCaseEvents(query: CaseEventQuery, options?: CallOptions): Promise<CaseEventPage>;
 }
 
+/**
+ * `de, it;q=0.5`: the language, then Italian, which every backend has. Only letters, spaces and
+ * `,;=.` so that the header stays CORS-safelisted and a GET needs no preflight.
+ */
+export function acceptLanguage(language: Language): string {
+  return language === 'it' ? 'it' : `${language}, it;q=0.5`;
+}
+
 /** A UUID v4 for the Idempotency-Key of one submission. */
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
@@ -103,6 +116,7 @@ type FetchResult<T> = { data?: T; error?: unknown; response: Response };
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const language = options.language ?? 'it';
   const resilientFetch = createResilientFetch({
     timeoutMs: options.timeoutMs ?? 15_000,
     retries: options.retries ?? 3,
@@ -115,6 +129,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const http = createClient<paths>({
     baseUrl,
     credentials: options.credentials ?? 'same-origin',
+    headers: { 'Accept-Language': acceptLanguage(language) },
     fetch: resilientFetch,
   });
   const { getToken } = options;
@@ -131,6 +146,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   return {
     baseUrl,
+    language,
     listOffices: (query, { signal } = {}) =>
       settle(http.GET('/offices', { params: { query }, signal }), 'array'),
     getOffice: (officeId, { signal } = {}) =>

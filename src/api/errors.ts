@@ -3,6 +3,7 @@ import type { FieldError, Problem } from './types.js';
 /** What went wrong, in the terms a widget explains to a visitor. */
 export type ApiErrorKind =
   | 'offline'
+  | 'unreachable'
   | 'timeout'
   | 'aborted'
   | 'conflict'
@@ -41,6 +42,14 @@ export class ApiError extends Error {
     this.fieldErrors = details.problem?.errors ?? [];
     this.retryAfterSeconds = details.retryAfterSeconds;
   }
+}
+
+/**
+ * A request that got no answer: `offline` when the browser knows it has no network, else
+ * `unreachable` (the court's service, or the way to it, is down: not the visitor's fault).
+ */
+export function networkFailureKind(): 'offline' | 'unreachable' {
+  return typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'unreachable';
 }
 
 export function isApiError(value: unknown): value is ApiError {

@@ -1,4 +1,4 @@
-import { ApiError } from './errors.js';
+import { ApiError, networkFailureKind } from './errors.js';
 import {
   MAX_RETRY_AFTER_MS,
   abortedError,
@@ -88,7 +88,8 @@ async function attemptOnce(
         error: new ApiError('timeout', 'The server did not answer in time', { cause: error }),
       };
     }
-    return { error: new ApiError('offline', 'The server could not be reached', { cause: error }) };
+    const kind = networkFailureKind();
+    return { error: new ApiError(kind, 'The server could not be reached', { cause: error }) };
   } finally {
     clearTimeout(timer);
     callerSignal.removeEventListener('abort', forwardAbort);

@@ -123,7 +123,10 @@ export interface paths {
          *     A change of date sends `replaces` (the old booking's code and token): the old booking is
          *     checked like a cancellation (`404 not-found`, `403 wrong-token`, `409 already-cancelled`,
          *     `409 too-late-to-cancel`), left out of the quotas, and cancelled in the same request once
-         *     the new one is confirmed, so that the person never holds none, nor two.
+         *     the new one is confirmed, so that the person never holds none, nor two. The holder stays
+         *     the same: a `person` whose codice fiscale, given name or family name differ from the old
+         *     booking's (case, accents, spaces and apostrophes aside) is `422 holder-changed`; booking for
+         *     someone else is a new booking.
          */
         post: operations["createBooking"];
         delete?: never;
@@ -139,6 +142,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A booking, read by its holder. */
         get: operations["getBooking"];
         put?: never;
         post?: never;
@@ -510,6 +514,12 @@ export interface components {
             acts: number;
             /** @description Given name and family name, for the entrance desk to match with an ID. */
             holderName: string;
+            /**
+             * @description The holder's data as booked. Only in the answer to `GET /bookings/{code}` with the
+             *     booking's token, that is to its holder, so that a change of date keeps them; never in
+             *     answers to staff (check-in) nor in any URL.
+             */
+            holder?: components["schemas"]["Person"];
             /** Format: date-time */
             cancellableUntil?: string;
             /** Format: date-time */
@@ -751,9 +761,24 @@ export interface components {
         /** @description The secret returned on creation; kept out of URLs the API sees. */
         BookingToken: string;
         IdempotencyKey: string;
+        /**
+         * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+         *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+         *     office names where the office has an official translation, counter names, descriptions and
+         *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+         *     and fee lines, case event titles. When none of the languages asked for is available, or
+         *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+         *     names and what people typed are never translated.
+         */
+        AcceptLanguage: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The language of the body's texts for people; Italian when the one asked for is not available. */
+        ContentLanguage: "it" | "en" | "de";
+        /** @description The body depends on `Accept-Language`, so that caches keep one answer per language. */
+        VaryAcceptLanguage: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -765,7 +790,18 @@ export interface operations {
                 /** @description Case- and accent-insensitive search over name and town. */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -774,6 +810,8 @@ export interface operations {
             /** @description Offices, sorted by town then name. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -786,7 +824,18 @@ export interface operations {
     getOffice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 officeId: components["parameters"]["OfficeId"];
             };
@@ -797,6 +846,8 @@ export interface operations {
             /** @description The office. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -810,7 +861,18 @@ export interface operations {
     listServices: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 officeId: components["parameters"]["OfficeId"];
             };
@@ -821,6 +883,8 @@ export interface operations {
             /** @description Services of the office. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -834,7 +898,18 @@ export interface operations {
     getService: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 serviceId: components["parameters"]["ServiceId"];
             };
@@ -845,6 +920,8 @@ export interface operations {
             /** @description The service. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -862,7 +939,18 @@ export interface operations {
                 /** @description Inclusive; at most 62 days after `from`. */
                 to: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path: {
                 serviceId: components["parameters"]["ServiceId"];
             };
@@ -873,6 +961,8 @@ export interface operations {
             /** @description One entry per day from `from` to `to`. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -916,6 +1006,16 @@ export interface operations {
             query?: never;
             header: {
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
@@ -929,6 +1029,8 @@ export interface operations {
             /** @description Booked. The `token` is shown only here and in the confirmation email. */
             201: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -949,6 +1051,16 @@ export interface operations {
             header: {
                 /** @description The secret returned on creation; kept out of URLs the API sees. */
                 "Booking-Token": components["parameters"]["BookingToken"];
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 code: components["parameters"]["BookingCode"];
@@ -957,9 +1069,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The booking. */
+            /** @description The booking, with its `holder` (the token proves the reader holds it). */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -977,6 +1091,16 @@ export interface operations {
             header: {
                 /** @description The secret returned on creation; kept out of URLs the API sees. */
                 "Booking-Token": components["parameters"]["BookingToken"];
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
                 code: components["parameters"]["BookingCode"];
@@ -988,6 +1112,8 @@ export interface operations {
             /** @description The cancelled booking. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1029,6 +1155,16 @@ export interface operations {
             query?: never;
             header: {
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
@@ -1042,6 +1178,8 @@ export interface operations {
             /** @description The verdict, and the check-in recorded when it is `valid`. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1058,7 +1196,18 @@ export interface operations {
             query: {
                 officeId: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1067,6 +1216,8 @@ export interface operations {
             /** @description The office's certificate offer. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1111,6 +1262,16 @@ export interface operations {
             query?: never;
             header: {
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
             cookie?: never;
@@ -1124,6 +1285,8 @@ export interface operations {
             /** @description Booked. */
             201: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1273,7 +1436,18 @@ export interface operations {
                 since?: string;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1282,6 +1456,8 @@ export interface operations {
             /** @description Events, newest first. */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -65,17 +65,20 @@ export class SportelloElement<E extends object = object> extends LitElement {
   }
 
   /**
-   * The client to call: the config's, or one of this widget's own when its attributes differ.
-   * Undefined when no api-base is set anywhere. Stable while the settings are, so it can be a
-   * Task argument (a new client reruns the task).
+   * The client to call: the config's, or one of this widget's own when its attributes or its
+   * language differ. Undefined when no api-base is set anywhere. Stable while the settings and the
+   * language are, so it can be a Task argument (a new client reruns the task: a change of `lang`
+   * fetches the office data again, in the new language).
    */
   get api(): ApiClient | undefined {
     const config = this.config;
     const credentials = toCredentials(this.credentials);
+    const language = this.t.lang;
     const ownSettings =
       this.apiBase !== '' ||
       (credentials !== undefined && credentials !== config?.credentials) ||
-      (this.getToken !== undefined && this.getToken !== config?.getToken);
+      (this.getToken !== undefined && this.getToken !== config?.getToken) ||
+      (config !== undefined && config.api.language !== language);
     if (!ownSettings) return config?.apiBase ? config.api : undefined;
     const apiBase = this.apiBase || config?.apiBase || '';
     if (!apiBase) return undefined;
@@ -83,6 +86,7 @@ export class SportelloElement<E extends object = object> extends LitElement {
       apiBase,
       credentials: credentials ?? config?.credentials ?? 'same-origin',
       getToken: this.getToken ?? config?.getToken,
+      language,
     });
   }
 

@@ -75,3 +75,46 @@ export function fiscalCodeProblem(value: string): FiscalCodeProblem | undefined 
 export function isValidFiscalCode(value: string): boolean {
   return fiscalCodeProblem(value) === undefined;
 }
+
+/** A name as the codice fiscale reads it: upper-case letters only, without accents, spaces or apostrophes. */
+export function nameLetters(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '');
+}
+
+function consonantsAndVowels(name: string): { consonants: string; vowels: string } {
+  const letters = nameLetters(name);
+  return { consonants: letters.replace(/[AEIOU]/g, ''), vowels: letters.replace(/[^AEIOU]/g, '') };
+}
+
+/** The family name's three letters: its consonants, then its vowels, then X (ROSSI → RSS, FO → FOX). */
+export function familyNameLetters(familyName: string): string {
+  const { consonants, vowels } = consonantsAndVowels(familyName);
+  return `${consonants}${vowels}XXX`.slice(0, 3);
+}
+
+/** The given name's three letters: as the family name's, but from four consonants on the 1st, 3rd and 4th. */
+export function givenNameLetters(givenName: string): string {
+  const { consonants, vowels } = consonantsAndVowels(givenName);
+  if (consonants.length >= 4) return `${consonants[0]}${consonants[2]}${consonants[3]}`;
+  return `${consonants}${vowels}XXX`.slice(0, 3);
+}
+
+/**
+ * The names whose letters the first six characters of a 16-character code do not match (omocodia
+ * leaves them alone). Temporary numeric codes carry no names: nothing to compare.
+ */
+export function fiscalCodeNameMismatches(
+  value: string,
+  person: { givenName: string; familyName: string },
+): Array<'familyName' | 'givenName'> {
+  const code = normalizeFiscalCode(value);
+  if (code.length !== 16) return [];
+  const mismatches: Array<'familyName' | 'givenName'> = [];
+  if (code.slice(0, 3) !== familyNameLetters(person.familyName)) mismatches.push('familyName');
+  if (code.slice(3, 6) !== givenNameLetters(person.givenName)) mismatches.push('givenName');
+  return mismatches;
+}

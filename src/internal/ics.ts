@@ -12,6 +12,19 @@ export interface CalendarEvent {
   stamp?: Date;
 }
 
+/**
+ * An office's address with its town, the town once: backends write "Piazza Duomo 6, 51100 Pistoia
+ * (PT)" or just "Piazza Duomo 6", and the town is added only when no part after the street names
+ * it. Shared by the calendar file's LOCATION and the receipt's address line.
+ */
+export function addressWithTown(address = '', town = ''): string {
+  const escaped = town.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const namesTown = new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'iu');
+  const [, ...afterStreet] = address.split(',');
+  if (!escaped || afterStreet.some((part) => namesTown.test(part))) return address.trim();
+  return [address.trim(), town.trim()].filter(Boolean).join(', ');
+}
+
 /** `20260706T070000Z`: times are written in UTC, which every calendar converts to local time. */
 export function icsUtc(instant: string | Date): string {
   return new Date(instant)

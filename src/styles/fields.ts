@@ -60,6 +60,12 @@ export const fields = css`
     resize: vertical;
   }
 
+  /* Shown, not typed: a value the visitor cannot change here. */
+  .input[readonly] {
+    border-style: dashed;
+    background: var(--_color-surface);
+  }
+
   .field--error .input,
   .field--error .select,
   .field--error .textarea,

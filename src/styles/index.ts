@@ -1,8 +1,16 @@
 export { tokens } from './tokens.js';
 export { buttons } from './buttons.js';
 export { fields } from './fields.js';
-export { messages, renderMessage, renderApiError, renderTask, LiveAnnouncer } from './status.js';
-export type { MessageKind, ApiErrorOptions } from './status.js';
+export {
+  messages,
+  renderMessage,
+  renderApiError,
+  renderTask,
+  renderSlowNotice,
+  renderFallbackHelp,
+  LiveAnnouncer,
+} from './status.js';
+export type { MessageKind, ApiErrorOptions, SlowNoticeOptions } from './status.js';
 export {
   errorSummary,
   renderErrorSummary,

@@ -73,6 +73,11 @@ export const messages = css`
     margin-block-end: 0;
   }
 
+  .help,
+  .slow {
+    margin-block: var(--_space-3);
+  }
+
   @media (forced-colors: active) {
     .message {
       border-color: CanvasText;
@@ -139,6 +144,58 @@ export function renderApiError(
             : html`<div class="button-row">${login}${retry}</div>`
         }`,
     )}
+  </div>`;
+}
+
+export interface SlowNoticeOptions {
+  onWait: () => void;
+  onRetry: () => void;
+  onGiveUp: () => void;
+}
+
+/** "This is taking longer than usual": wait, retry or give up (see SlowTasks). */
+export function renderSlowNotice(
+  t: LocalizeController,
+  options: SlowNoticeOptions,
+): TemplateResult {
+  const m = t.m.common;
+  return html`<div id="slow" class="slow" role="status">
+    ${renderMessage(
+      t,
+      'info',
+      html`<p>${m.slowText}</p>
+        <div class="button-row">
+          <button type="button" class="button button--secondary" @click=${options.onWait}>
+            ${m.wait}
+          </button>
+          <button type="button" class="button button--secondary" @click=${options.onRetry}>
+            ${m.retry}
+          </button>
+          <button type="button" class="button button--secondary" @click=${options.onGiveUp}>
+            ${m.giveUp}
+          </button>
+        </div>`,
+      m.slowTitle,
+    )}
+  </div>`;
+}
+
+/** Whether the page put fallback content (a phone number, a link) inside the element's tag. */
+function hasFallback(host: Element): boolean {
+  return [...host.childNodes].some(
+    (node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim(),
+  );
+}
+
+/**
+ * After a failure, the help the page put inside the tag (shown before the script loads): the
+ * office's phone, its booking page. Nothing when the tag was empty.
+ */
+export function renderFallbackHelp(t: LocalizeController, host: Element): unknown {
+  if (!hasFallback(host)) return nothing;
+  return html`<div class="help" part="help">
+    <p>${t.m.common.help}</p>
+    <slot></slot>
   </div>`;
 }
 

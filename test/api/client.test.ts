@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { createApiClient, newIdempotencyKey } from '../../src/api/client.js';
+import { acceptLanguage, createApiClient, newIdempotencyKey } from '../../src/api/client.js';
 import { isApiError, type ApiError } from '../../src/api/errors.js';
+import type { BookingRequest } from '../../src/api/types.js';
+import { ApiClientCache } from '../../src/config/api-client-cache.js';
 import { API, office, problem, rejectionOf, startWorker, worker } from './support.js';
 
 const fast = { timeoutMs: 5000, retries: 2, retryBaseMs: 1, retryMaxMs: 5 };
@@ -105,6 +107,66 @@ describe('api client', () => {
       token = undefined;
       await api.getFavouriteOffices();
       expect(auth).to.deep.equal(['Bearer tok-1', null]);
+    });
+  });
+
+  describe('language', () => {
+    const booking = {} as BookingRequest;
+
+    it('asks for its language, then Italian, on every request', async () => {
+      const seen: Request[] = [];
+      for (const language of ['it', 'en', 'de'] as const) {
+        const api = createApiClient({ baseUrl: API, language, fetch: jsonFetch({}, seen) });
+        expect(api.language).to.equal(language);
+        await api.getOffice('tribunale-pistoia');
+        await api.createBooking(booking, { idempotencyKey: newIdempotencyKey() });
+      }
+      expect(seen.map((request) => request.headers.get('Accept-Language'))).to.deep.equal([
+        'it',
+        'it',
+        'en, it;q=0.5',
+        'en, it;q=0.5',
+        'de, it;q=0.5',
+        'de, it;q=0.5',
+      ]);
+    });
+
+    it('asks for Italian when no language is given', async () => {
+      const seen: Request[] = [];
+      const api = createApiClient({ baseUrl: API, fetch: jsonFetch([], seen) });
+      await api.listOffices();
+      expect([api.language, seen[0]!.headers.get('Accept-Language')]).to.deep.equal(['it', 'it']);
+    });
+
+    it('keeps Accept-Language CORS-safelisted, so that a GET needs no preflight', () => {
+      // Fetch standard, "CORS-safelisted request-header": the bytes allowed in Accept-Language.
+      const safelisted = /^[0-9A-Za-z *,\-.;=]*$/;
+      for (const language of ['it', 'en', 'de'] as const) {
+        const value = acceptLanguage(language);
+        expect(value, language).to.match(safelisted);
+        expect(new TextEncoder().encode(value).length).to.be.at.most(128);
+      }
+    });
+
+    it('caches one client per language: the same while it stays, a new one when it changes', async () => {
+      const seen: Request[] = [];
+      const cache = new ApiClientCache();
+      const settings = { apiBase: API, credentials: 'same-origin' as const };
+      const german = cache.get({ ...settings, language: 'de' });
+      expect(cache.get({ ...settings, language: 'de' })).to.equal(german);
+      const english = cache.get({ ...settings, language: 'en' });
+      expect(english).not.to.equal(german);
+      expect([german.language, english.language]).to.deep.equal(['de', 'en']);
+      expect(cache.get(settings).language).to.equal('it');
+
+      worker.use(
+        http.get(`${API}/offices`, ({ request }) => {
+          seen.push(request);
+          return HttpResponse.json([]);
+        }),
+      );
+      await english.listOffices();
+      expect(seen[0]!.headers.get('Accept-Language')).to.equal('en, it;q=0.5');
     });
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
+import sinon from 'sinon';
 import { createApiClient, newIdempotencyKey } from '../../src/api/client.js';
 import type { ApiError } from '../../src/api/errors.js';
 import { createResilientFetch } from '../../src/api/resilient-fetch.js';
@@ -204,13 +205,27 @@ describe('api client resilience', () => {
     expect(seen.length).to.equal(2);
   });
 
-  it('says offline after retrying network errors', async () => {
+  it('says unreachable after retrying network errors while the browser is online', async () => {
     const { seen, resolver } = sequence(() => HttpResponse.error());
     worker.use(http.get(`${API}/offices`, resolver));
     const error = (await rejectionOf(
       createApiClient({ baseUrl: API, ...fast }).listOffices(),
     )) as ApiError;
-    expect([error.kind, seen.length]).to.deep.equal(['offline', 3]);
+    expect([error.kind, seen.length]).to.deep.equal(['unreachable', 3]);
+  });
+
+  it('says offline when the browser knows it has no network', async () => {
+    const online = sinon.stub(navigator, 'onLine').get(() => false);
+    try {
+      const { resolver } = sequence(() => HttpResponse.error());
+      worker.use(http.get(`${API}/offices`, resolver));
+      const error = (await rejectionOf(
+        createApiClient({ baseUrl: API, ...fast }).listOffices(),
+      )) as ApiError;
+      expect(error.kind).to.equal('offline');
+    } finally {
+      online.restore();
+    }
   });
 
   it('says aborted, not timeout, when the caller aborts a request in flight', async () => {

@@ -303,7 +303,7 @@ describe('<sportello-check-in>', () => {
       expect(await enter(en, 'ZZZZ-9999')).to.equal('not-found');
       expect(textOf($(en, '#verdict'))).to.contain('Not found');
       const de = await openDesk({ lang: 'de' });
-      await waitUntil(() => textOf($(de, 'label')) === 'Vormerkungscode oder QR-Code', 'no German');
+      await waitUntil(() => textOf($(de, 'label')) === 'Buchungscode oder QR-Code', 'no German');
       expect(await enter(de, booking.code)).to.equal('valid');
       expect(textOf($(de, '#verdict'))).to.contain('Gültig');
     });

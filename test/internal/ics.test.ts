@@ -1,10 +1,34 @@
 import { expect } from '@open-wc/testing';
-import { calendarFile, icsEscape, icsFold, icsUtc } from '../../src/internal/ics.js';
+import {
+  addressWithTown,
+  calendarFile,
+  icsEscape,
+  icsFold,
+  icsUtc,
+} from '../../src/internal/ics.js';
 
 describe('internal/ics', () => {
   it('writes instants in UTC', () => {
     expect(icsUtc('2026-07-06T09:00:00+02:00')).to.equal('20260706T070000Z');
     expect(icsUtc('2026-01-12T09:00:00+01:00')).to.equal('20260112T080000Z');
+  });
+
+  it('writes the town once: after a street that lacks it, never after an address that has it', () => {
+    expect(addressWithTown('Piazza Duomo 6, 51100 Pistoia (PT)', 'Pistoia')).to.equal(
+      'Piazza Duomo 6, 51100 Pistoia (PT)',
+    );
+    expect(addressWithTown('Piazza Duomo 6', 'Pistoia')).to.equal('Piazza Duomo 6, Pistoia');
+    expect(addressWithTown('Via Pistoiese 3', 'Pistoia')).to.equal('Via Pistoiese 3, Pistoia');
+    // A street named after the town is not the town.
+    expect(addressWithTown('Via Prato 5', 'Prato')).to.equal('Via Prato 5, Prato');
+    expect(addressWithTown('Via Roma 1, 39100 bolzano', 'Bolzano')).to.equal(
+      'Via Roma 1, 39100 bolzano',
+    );
+    expect(
+      addressWithTown("Via Emilia 2, 42121 Reggio nell'Emilia (RE)", "Reggio nell'Emilia"),
+    ).to.equal("Via Emilia 2, 42121 Reggio nell'Emilia (RE)");
+    expect(addressWithTown('', 'Pistoia')).to.equal('Pistoia');
+    expect(addressWithTown('Piazza Duomo 6', undefined)).to.equal('Piazza Duomo 6');
   });
 
   it('escapes text values', () => {

@@ -96,6 +96,7 @@ describe('reference server: bookings', () => {
     expect(read.status).to.equal(200);
     expect(read.body.token).to.equal(undefined);
     expect(read.body.holderName).to.equal(`${person(1).givenName} ${person(1).familyName}`);
+    expect(read.body.holder).to.deep.equal(person(1));
     expect(read.body.start).to.equal('2026-07-06T09:00:00+02:00');
     expect(read.body.cancellableUntil).to.equal('2026-07-05T09:00:00+02:00');
     const wrong = await api(`/bookings/${booking.code}`, {
@@ -106,6 +107,65 @@ describe('reference server: bookings', () => {
       headers: { 'Booking-Token': booking.token },
     });
     expect(unknown.status).to.equal(404);
+  });
+
+  it("gives the holder's data back only to a read with the token, not to a cancellation", async () => {
+    const { body: booking } = await post('/bookings', bookingBody(MONDAY_9, 1));
+    const cancelled = await api(`/bookings/${booking.code}`, {
+      method: 'DELETE',
+      headers: { 'Booking-Token': booking.token },
+    });
+    expect(cancelled.body.status).to.equal('cancelled');
+    expect(cancelled.body.holder).to.equal(undefined);
+    expect(JSON.stringify(cancelled.body)).not.to.contain(person(1).fiscalCode);
+  });
+
+  describe('a change of date', () => {
+    const TUESDAY_10 = `${SERVICE}_2026-07-07_1000`;
+
+    /** Books MONDAY_9 for person 1, then moves it to TUESDAY_10 with these changes to the person. */
+    async function bookAndReplace(changes: Record<string, string>) {
+      const { body: old } = await post('/bookings', bookingBody(MONDAY_9, 1));
+      const replaces = { code: old.code, token: old.token };
+      const holder = { ...person(1), ...changes };
+      const answer = await post('/bookings', {
+        ...bookingBody(TUESDAY_10, 1, { person: holder }),
+        replaces,
+      });
+      return { old, answer };
+    }
+
+    it('keeps the holder: the old booking is cancelled once the new one is confirmed', async () => {
+      const { old, answer } = await bookAndReplace({
+        givenName: ` ${person(1).givenName.toUpperCase()} `,
+        familyName: person(1).familyName.toLowerCase(),
+        email: 'nuova@example.it',
+      });
+      expect(answer.status).to.equal(201);
+      const read = await api(`/bookings/${old.code}`, {
+        headers: { 'Booking-Token': old.token },
+      });
+      expect(read.body.status).to.equal('cancelled');
+      expect(await freeAt(MONDAY_9)).to.equal(3);
+    });
+
+    for (const [what, changes] of [
+      ['codice fiscale', { fiscalCode: person(3).fiscalCode }],
+      ['given name', { givenName: 'Giuseppe' }],
+      ['family name', { familyName: 'Verdi' }],
+    ] as const) {
+      it(`refuses another holder (${what}) with 422 holder-changed, and keeps the old booking`, async () => {
+        const { old, answer } = await bookAndReplace(changes);
+        expect(answer.status).to.equal(422);
+        expect(answer.headers.get('content-type')).to.contain('application/problem+json');
+        expect(answer.body.code).to.equal('holder-changed');
+        const read = await api(`/bookings/${old.code}`, {
+          headers: { 'Booking-Token': old.token },
+        });
+        expect(read.body.status).to.equal('confirmed');
+        expect(await freeAt(TUESDAY_10)).to.equal(3);
+      });
+    }
   });
 
   it('refuses to cancel after the deadline and reports past bookings', async () => {

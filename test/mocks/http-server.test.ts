@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { romeDate } from '../../mocks/internal/rome-time.js';
+import { createApiClient } from '../../src/api/client.js';
 import { bookingBody } from './setup.js';
 
 /** The real reference server, started by the test runner on a loopback port: another origin. */
@@ -55,5 +57,56 @@ describe('reference server over HTTP', () => {
     expect(conflict.status).to.equal(409);
     expect(conflict.headers.get('Content-Type')).to.contain('application/problem+json');
     expect((await conflict.json()).code).to.equal('slot-full');
+  });
+
+  it('answers a widget of another origin in its language, and says which', async () => {
+    const base = await serverUrl();
+    const api = createApiClient({ baseUrl: base, language: 'de', credentials: 'include' });
+    const services = await api.listServices('gdp-pistoia');
+    expect(services.map((service) => service.name)).to.include('Zivilgeschäftsstelle');
+    // Content-Language is a safelisted response header: readable without being exposed.
+    const answer = await fetch(`${base}/offices/gdp-pistoia`, {
+      headers: { 'Accept-Language': 'de, it;q=0.5' },
+    });
+    expect(answer.headers.get('Content-Language')).to.equal('de');
+  });
+});
+
+/** The reference server started from its command line, `--now` given when `now` is. */
+async function cliServer(now?: string): Promise<{ url: string; output: string }> {
+  const query = now === undefined ? '' : `?${new URLSearchParams({ now })}`;
+  return (await fetch(`/__mock-server-cli.json${query}`)).json();
+}
+
+describe('reference server over HTTP: --now', () => {
+  const SERVICE = 'tribunale-pistoia-contenzioso-civile';
+
+  it('runs its clock from --now, in Rome time', async () => {
+    const { url, output } = await cliServer('2026-12-04T08:55');
+    expect(output).to.contain('clock at 2026-12-04T08:55');
+    const { window } = await (
+      await fetch(`${url}/services/${SERVICE}/availability?from=2026-12-04&to=2026-12-05`)
+    ).json();
+    expect(window.first).to.equal('2026-12-05');
+    const booked = await (
+      await fetch(`${url}/bookings`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify(bookingBody(`${SERVICE}_2026-12-07_0900`, 1)),
+      })
+    ).json();
+    expect(booked.createdAt).to.match(/^2026-12-04T08:5\d:\d\d\+01:00$/);
+  });
+
+  it('takes an offset, and ignores a value it cannot read with a warning', async () => {
+    const withOffset = await cliServer('2026-12-04T09:05+02:00');
+    expect(withOffset.output).to.contain('clock at 2026-12-04T08:05');
+
+    const invalid = await cliServer('yesterday');
+    expect(invalid.output).to.contain('ignoring the clock "yesterday"');
+    const { window } = await (
+      await fetch(`${invalid.url}/services/${SERVICE}/availability?from=2026-01-01&to=2026-01-02`)
+    ).json();
+    expect(window.first).to.equal(romeDate(new Date(Date.now() + 86_400_000)));
   });
 });

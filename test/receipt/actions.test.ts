@@ -1,14 +1,27 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '../engine.js';
 import sinon from 'sinon';
+import type { Booking, BookingRequest } from '../../src/api/types.js';
 import type { SportelloCancelledEvent } from '../../src/elements/receipt/events.js';
-import { confirmButton, toReview } from '../slot-picker/helpers.js';
+import { bookingBody, person } from '../mocks/setup.js';
+import {
+  $ as inPicker,
+  chooseDay,
+  chooseSlot,
+  confirmButton,
+  setField,
+  spyOnBookings,
+  submitDetails,
+  toReview,
+  waitForHeading,
+} from '../slot-picker/helpers.js';
 import {
   $,
   bookWith,
   buttonByText,
   messageWith,
   openReceipt,
+  SLOT,
   setUp,
   statusOf,
   tearDown,
@@ -137,6 +150,67 @@ describe('<sportello-receipt> actions', () => {
     expect(db.state.bookings.get(newCode)!.status).to.equal('confirmed');
   });
 
+  it('changes the date keeping purpose, acts, holder and e-mail; the holder is read-only', async () => {
+    const { db } = await setUp();
+    const body = bookingBody(SLOT, 1, { purposeId: 'copie', acts: 2 }) as BookingRequest;
+    const booking = (await db.createBooking(body)) as Booking & { token: string };
+    const el = await openReceipt({
+      code: booking.code,
+      token: booking.token,
+      privacyUrl: 'https://tribunale.example/privacy',
+    });
+    await statusOf(el);
+    buttonByText(el, 'Cambia data')!.click();
+    const picker = await until(() => $(el, 'sportello-slot-picker'), 'no slot picker');
+    await chooseDay(picker);
+    await chooseSlot(picker);
+
+    const field = (name: string) => inPicker<HTMLInputElement>(picker, `#field-${name}`)!;
+    const holder = person(1);
+    expect(field('purposeId').value).to.equal('copie');
+    expect(field('acts').value).to.equal('2');
+    expect(field('email').value).to.equal(holder.email);
+    expect(field('consent').checked).to.equal(true);
+    const note = "Per prenotare per un'altra persona fai una nuova prenotazione.";
+    for (const name of ['givenName', 'familyName', 'fiscalCode'] as const) {
+      expect(field(name).value, name).to.equal(holder[name]);
+      expect(field(name).readOnly, name).to.equal(true);
+      const described = field(name).getAttribute('aria-describedby')!.split(' ');
+      const texts = described.map((id) => textOf(inPicker(picker, `#${id}`)));
+      expect(texts.join(' '), name).to.contain(note);
+    }
+    expect(field('email').readOnly).to.equal(false);
+    field('givenName').focus();
+    await sendKeys({ type: 'Anna' });
+    expect(field('givenName').value).to.equal(holder.givenName);
+    field('givenName').blur();
+    const privacy = inPicker<HTMLAnchorElement>(picker, '#privacy-notice a')!;
+    expect(privacy.getAttribute('href')).to.equal('https://tribunale.example/privacy');
+    await expect(picker).to.be.accessible();
+
+    setField(picker, 'email', 'nuova@example.it');
+    const seen = spyOnBookings();
+    await submitDetails(picker);
+    await waitForHeading(picker, 'Controlla e conferma');
+    const review = textOf(inPicker(picker, '.summary'));
+    for (const kept of [
+      'Richiesta o ritiro di copie',
+      `${holder.givenName} ${holder.familyName}`,
+      holder.fiscalCode,
+      'nuova@example.it',
+    ]) {
+      expect(review).to.contain(kept);
+    }
+    const cancelled = oneEvent(el, 'sportello-cancelled');
+    (await confirmButton(picker)).click();
+    const event = (await cancelled) as unknown as SportelloCancelledEvent;
+    expect(seen).to.have.length(1);
+    expect(seen[0]!.body).to.deep.include({ purposeId: 'copie', acts: 2, privacyConsent: true });
+    expect(seen[0]!.body.person).to.deep.equal({ ...holder, email: 'nuova@example.it' });
+    expect(seen[0]!.body.replaces).to.deep.equal({ code: booking.code, token: booking.token });
+    expect(db.state.bookings.get(event.replacedBy!)!.person.fiscalCode).to.equal(holder.fiscalCode);
+  });
+
   it('keeps the booking when the citizen leaves the change of date', async () => {
     const { db } = await setUp();
     const booking = await bookWith(db);
@@ -147,5 +221,20 @@ describe('<sportello-receipt> actions', () => {
     buttonByText(el, 'Lascia la prenotazione com’è')!.click();
     await waitUntil(() => !$(el, 'sportello-slot-picker'), 'the picker stayed');
     expect(db.state.bookings.get(booking.code)!.status).to.equal('confirmed');
+  });
+
+  it('a cancelled booking offers a new one, titled as such, that starts from an empty form', async () => {
+    const { db } = await setUp();
+    const booking = await bookWith(db);
+    await db.cancelBooking(booking.code, booking.token);
+    const el = await openReceipt({ code: booking.code, token: booking.token });
+    expect(await statusOf(el)).to.equal('Prenotazione annullata');
+    buttonByText(el, 'Prenota un nuovo appuntamento')!.click();
+    await until(() => $(el, 'sportello-slot-picker'), 'no slot picker');
+    expect(textOf($(el, '#change-title'))).to.equal('Prenota un nuovo appuntamento');
+    expect(textOf($(el, '.change'))).not.to.contain('Scegli la nuova data');
+    expect(buttonByText(el, 'Lascia la prenotazione com’è')).to.equal(undefined);
+    buttonByText(el, 'Chiudi')!.click();
+    await waitUntil(() => !$(el, 'sportello-slot-picker'), 'the picker stayed');
   });
 });

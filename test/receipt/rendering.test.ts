@@ -1,7 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import { setViewport } from '../engine.js';
 import {
   $,
   bookWith,
+  buttonByText,
   messageWith,
   openReceipt,
   setUp,
@@ -35,6 +38,40 @@ describe('<sportello-receipt>', () => {
       expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(500);
     });
 
+    it('makes the QR code as wide as a 320 px phone allows, with its quiet zone', async () => {
+      await setViewport({ width: 320, height: 800 });
+      try {
+        const { db } = await setUp();
+        const booking = await bookWith(db);
+        const el = await openReceipt({ code: booking.code, token: booking.token });
+        const qr = await until(() => $(el, 'svg.qr'), 'no QR code');
+        const code = qr.getBoundingClientRect();
+        const host = el.getBoundingClientRect();
+        // As wide as the widget, border to border of the ticket; nothing past the screen.
+        expect(code.width).to.be.at.least(0.8 * window.innerWidth);
+        expect(code.width).to.be.at.least(host.width - 1);
+        expect(code.left).to.be.at.least(host.left - 0.5);
+        expect(code.right).to.be.at.most(host.right + 0.5);
+        expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+        // Four white modules round the dark ones.
+        const size = Number(qr.getAttribute('viewBox')!.split(' ')[2]);
+        const runs = [
+          ...qr
+            .querySelector('path')!
+            .getAttribute('d')!
+            .matchAll(/M(\d+) (\d+)h(\d+)/g),
+        ];
+        const xs = runs.map(([, x]) => Number(x));
+        const ys = runs.map(([, , y]) => Number(y));
+        const ends = runs.map(([, x, , run]) => Number(x) + Number(run));
+        expect([Math.min(...xs), Math.min(...ys)]).to.deep.equal([4, 4]);
+        expect([Math.max(...ends), Math.max(...ys) + 1]).to.deep.equal([size - 4, size - 4]);
+        expect(qr.querySelector('rect')!.getAttribute('fill')).to.equal('#fff');
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('reads code and token from the address with from-url, and leaves the address alone', async () => {
       const { db } = await setUp();
       const booking = await bookWith(db);
@@ -53,6 +90,29 @@ describe('<sportello-receipt>', () => {
       } finally {
         history.replaceState(null, '', before);
       }
+    });
+
+    it('writes the town once in the address, on the receipt and in the calendar file', async () => {
+      const { db } = await setUp();
+      const booking = await bookWith(db);
+      const el = await openReceipt({ code: booking.code, token: booking.token });
+      await statusOf(el);
+      const facts = textOf($(el, '.facts'));
+      expect(facts).to.contain('Piazza Duomo 6, 51100 Pistoia (PT)');
+      expect(facts).not.to.contain('(PT), Pistoia');
+
+      const files: Blob[] = [];
+      sinon.stub(URL, 'createObjectURL').callsFake((blob) => {
+        files.push(blob as Blob);
+        return 'blob:stub';
+      });
+      sinon.stub(HTMLAnchorElement.prototype, 'click');
+      buttonByText(el, 'Aggiungi al calendario')!.click();
+      const ics = (await files[0]!.text()).replace(/\r\n[ \t]/g, '');
+      const location = /^LOCATION:(.*)$/m.exec(ics)![1]!.trim();
+      expect(location).to.equal(
+        'Tribunale di Pistoia\\, Piano primo\\, stanza 104\\, Piazza Duomo 6\\, 51100 Pistoia (PT)',
+      );
     });
 
     it('says cancelled, checked in and past, without a QR code', async () => {
@@ -90,13 +150,13 @@ describe('<sportello-receipt>', () => {
       await messageWith(el, /Apri il link che trovi nell’email/);
     });
 
-    it('offline: says so, shows the page’s help and loads on retry', async () => {
+    it('unreachable: says so, shows the page’s help and loads on retry', async () => {
       const { db, scenarios } = await setUp();
       const booking = await bookWith(db);
       scenarios.set('offline');
       const el = await openReceipt({ code: booking.code, token: booking.token });
       await until(() => $(el, '.message--error'), 'no error');
-      expect(textOf($(el, '.message--error'))).to.contain('offline');
+      expect(textOf($(el, '.message--error'))).to.contain('Il servizio del tribunale non risponde');
       expect($(el, 'slot')).to.exist;
       scenarios.set(null);
       const retry = [...el.shadowRoot!.querySelectorAll('button')].find(
@@ -118,8 +178,20 @@ describe('<sportello-receipt>', () => {
         'no English date',
       );
       const de = await openReceipt({ code: booking.code, token: booking.token, lang: 'de' });
-      expect(await statusOf(de)).to.equal('Vormerkung bestätigt');
+      expect(await statusOf(de)).to.equal('Buchung bestätigt');
       expect(textOf($(de, '.facts'))).to.contain('von 09:00 bis 09:20 Uhr');
+    });
+
+    it('shows the office data in the language the server sent', async () => {
+      const { db } = await setUp();
+      const booking = await bookWith(db);
+      const de = await openReceipt({ code: booking.code, token: booking.token, lang: 'de' });
+      await statusOf(de);
+      const facts = textOf($(de, '.facts'));
+      expect(facts).to.contain('Geschäftsstelle für streitige Zivilsachen');
+      expect(facts).to.contain('1. Stock, Raum 104');
+      expect(facts).to.contain('Einreichung von Schriftstücken');
+      expect(facts).to.contain('Tribunale di Pistoia');
     });
   });
 

@@ -58,7 +58,7 @@ describe('<sportello-slot-picker>', () => {
       await submitDetails(el);
       await waitFor(el, '.error-summary');
       await expect(el).to.be.accessible();
-      await clickButton(el, 'Indietro');
+      await clickButton(el, /Indietro$/);
       await chooseSlot(el);
       await toReviewFromDetails(el);
       await expect(el).to.be.accessible();

@@ -196,7 +196,7 @@ describe('<sportello-slot-picker>', () => {
       expect(db.state.bookings.size).to.equal(1);
     });
 
-    it('offline: a message with a retry that sends the same Idempotency-Key', async () => {
+    it('unreachable: a message with a retry that sends the same Idempotency-Key', async () => {
       sinon.stub(Math, 'random').returns(0); // no backoff wait between the client's own retries
       let offline = true;
       const keys = answerBookings(() => (offline ? HttpResponse.error() : undefined));
@@ -204,7 +204,7 @@ describe('<sportello-slot-picker>', () => {
       await toReview(el);
       (await confirmButton(el)).click();
       const box = await failure(el);
-      expect(textOf(box)).to.contain('Sembra che tu sia offline');
+      expect(textOf(box)).to.contain('Il servizio del tribunale non risponde');
       offline = false;
       box.querySelector<HTMLButtonElement>('button')!.click();
       await waitForHeading(el, 'Prenotazione confermata');

@@ -115,6 +115,53 @@ describe('<sportello-slot-picker>', () => {
       expect(textOf(await waitFor(el, '.hint'))).to.contain('venerdì 13 marzo 2026');
     });
 
+    it('shows a legend of the numbers and of the struck-through days', async () => {
+      const el = await openPicker({ office: OFFICE, service: SERVICE });
+      await tabStopDay(el);
+      const legend = $(el, '.calendar__legend')!;
+      expect(isShown(legend)).to.equal(true);
+      expect(textOf(legend)).to.contain('N = posti liberi');
+      expect(textOf(legend)).to.contain('barrato = non prenotabile');
+    });
+
+    it('shows why a hovered day is closed, until another day is hovered or Escape', async () => {
+      const el = await openPicker({ office: OFFICE, service: SERVICE });
+      await tabStopDay(el);
+      const info = $(el, '.calendar__info')!;
+      expect(textOf(info)).to.equal('Passa sopra un giorno barrato o toccalo per sapere perché.');
+      hover($(el, 'button[data-date="2026-03-14"]')!);
+      await settled(el);
+      expect(textOf(info)).to.equal('sabato 14 marzo 2026 – chiuso');
+      expect(isShown(info)).to.equal(true);
+      // Hoverable: the pointer can move onto the line, and it stays.
+      hover(info);
+      await settled(el);
+      expect(textOf(info)).to.equal('sabato 14 marzo 2026 – chiuso');
+      hover($(el, 'button[data-date="2026-03-13"]')!);
+      await settled(el);
+      expect(textOf(info)).to.equal('venerdì 13 marzo 2026 – 27 posti liberi');
+      $<HTMLButtonElement>(el, 'button[data-date="2026-03-14"]')!.focus();
+      await settled(el);
+      expect(textOf(info)).to.equal('sabato 14 marzo 2026 – chiuso');
+      await sendKeys({ press: 'Escape' });
+      await settled(el);
+      expect(textOf(info)).to.equal('Passa sopra un giorno barrato o toccalo per sapere perché.');
+      expect(activeElement(el)).to.equal($(el, 'button[data-date="2026-03-14"]'));
+    });
+
+    it('shows the holiday of a closed day tapped on a phone, which focuses nothing', async () => {
+      const el = await openPicker({ office: OFFICE, service: SERVICE });
+      await tabStopDay(el);
+      $<HTMLButtonElement>(el, 'button[aria-label="Mese successivo"]')!.click();
+      await until(() => textOf($(el, '.calendar__month')) === 'aprile 2026', 'not in April');
+      $<HTMLButtonElement>(el, 'button[data-date="2026-04-06"]')!.click();
+      await settled(el);
+      expect(textOf($(el, '.calendar__info'))).to.equal(
+        "lunedì 6 aprile 2026 – festivo: Lunedì dell'Angelo",
+      );
+      expect(heading(el)).to.equal('Scegli il giorno');
+    });
+
     it('says so when no day has a free place', async () => {
       const full = Object.fromEntries(
         db
@@ -177,6 +224,26 @@ describe('<sportello-slot-picker>', () => {
       expect(textOf(await waitFor(el, '.hint'))).to.contain('giovedì 12 marzo 2026');
     });
 
+    it('shows the reason of the day focused with the keyboard, and says it only once', async () => {
+      const el = await openPicker({ office: OFFICE, service: SERVICE });
+      (await tabStopDay(el)).focus();
+      await settled(el);
+      const info = $(el, '.calendar__info')!;
+      expect(textOf(info)).to.equal('mercoledì 11 marzo 2026 – 27 posti liberi');
+      expect(await focusedAfter(el, 'End')).to.equal('2026-03-15');
+      expect(textOf(info)).to.equal('domenica 15 marzo 2026 – chiuso');
+      expect(isShown(info)).to.equal(true);
+      expect(await focusedAfter(el, 'PageDown')).to.equal('2026-04-09');
+      expect(await focusedAfter(el, 'ArrowUp')).to.equal('2026-04-02');
+      expect(await focusedAfter(el, 'Home')).to.equal('2026-03-30');
+      expect(await focusedAfter(el, 'ArrowDown')).to.equal('2026-04-06');
+      expect(textOf(info)).to.equal("lunedì 6 aprile 2026 – festivo: Lunedì dell'Angelo");
+      // The day's name already says it: the visible line is not read a second time.
+      expect(label(el, '2026-04-06')).to.equal("lunedì 6 aprile 2026, festivo: Lunedì dell'Angelo");
+      expect(info.getAttribute('aria-hidden')).to.equal('true');
+      expect(info.closest('[aria-live], [role=status]')).to.equal(null);
+    });
+
     it('does not choose a closed day with Enter or Space', async () => {
       const el = await openPicker({ office: OFFICE, service: SERVICE });
       (await tabStopDay(el)).focus();
@@ -188,6 +255,16 @@ describe('<sportello-slot-picker>', () => {
     });
   });
 });
+
+/** Rendered and not clipped away as visually-hidden text is. */
+function isShown(node: Element): boolean {
+  const box = node.getBoundingClientRect();
+  return node.checkVisibility() && box.width > 10 && box.height > 10;
+}
+
+function hover(node: Element): void {
+  node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+}
 
 function buttonPressed(el: Element, text: string) {
   return $$(el, '.view-switch button')

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '../engine.js';
 import { http, HttpResponse } from 'msw';
+import sinon from 'sinon';
 import {
   $,
   $$,
@@ -11,6 +12,7 @@ import {
   fillDetails,
   OFFICE,
   openPicker,
+  person,
   SERVICE,
   setField,
   settled,
@@ -175,6 +177,62 @@ describe('<sportello-slot-picker>', () => {
       await waitForHeading(el, 'Controlla e conferma');
     });
 
+    it('warns, without blocking, when the codice fiscale does not match the names', async () => {
+      // A real code, of someone else: Luca Rossi's, for Giulia Rossi.
+      const otherCode = person(2).fiscalCode;
+      await fillDetails(el, { fiscalCode: otherCode });
+      const sentence =
+        'Il codice fiscale non sembra corrispondere a nome e cognome: controlla, oppure continua se è corretto.';
+      const warning = $(el, '#field-fiscalCode-warning')!;
+      expect(warning.getAttribute('role')).to.equal('status');
+      expect(textOf(warning)).to.contain(sentence);
+      expect(invalid(el, 'fiscalCode')).to.equal('false');
+      expect($(el, '#field-fiscalCode')!.getAttribute('aria-describedby')).to.contain(
+        'field-fiscalCode-warning',
+      );
+      await expect(el).to.be.accessible();
+      await submitDetails(el);
+      await waitForHeading(el, 'Controlla e conferma');
+      expect($(el, '.error-summary')).to.equal(null);
+      expect(textOf($(el, '.summary'))).to.contain(sentence);
+    });
+
+    it('drops the warning once the names match the code', async () => {
+      const warning = () => textOf($(el, '#field-fiscalCode-warning'));
+      await fillDetails(el, { givenName: 'Luca', fiscalCode: person(2).fiscalCode });
+      expect(warning()).to.equal('');
+      expect($(el, '#field-fiscalCode')!.getAttribute('aria-describedby')).not.to.contain(
+        'warning',
+      );
+      setField(el, 'givenName', 'Mario');
+      $(el, '#field-givenName')!.dispatchEvent(new Event('blur'));
+      await until(() => warning().includes('non sembra corrispondere'), 'no warning');
+      setField(el, 'givenName', 'luca');
+      $(el, '#field-givenName')!.dispatchEvent(new Event('blur'));
+      await until(() => warning() === '', 'the warning stayed');
+      await submitDetails(el);
+      await waitForHeading(el, 'Controlla e conferma');
+      expect(textOf($(el, '.summary'))).not.to.contain('non sembra corrispondere');
+    });
+
+    it('links the consent to the privacy notice', async () => {
+      const consent = $(el, '#field-consent')!;
+      const notice = $(el, '#privacy-notice')!;
+      expect(consent.getAttribute('aria-describedby')).to.contain('privacy-notice');
+      expect(notice.querySelector('a')!.getAttribute('href')).to.equal(
+        'https://tribunale.example/privacy',
+      );
+      expect(textOf(consent.closest('label'))).to.contain('Ho letto l’informativa sulla privacy');
+    });
+
+    it('says how long a name may be', async () => {
+      await fillDetails(el, { familyName: 'A'.repeat(81) });
+      await submitDetails(el);
+      await waitFor(el, '.error-summary');
+      expect(invalid(el, 'familyName')).to.equal('true');
+      expect(inlineError(el, 'familyName')).to.contain('Scrivi al massimo 80 caratteri');
+    });
+
     it('rejects more acts than the counter allows', async () => {
       await fillDetails(el, { acts: '3' });
       await submitDetails(el);
@@ -185,6 +243,28 @@ describe('<sportello-slot-picker>', () => {
   });
 
   describe('rendering: privacy link', () => {
+    // Runs first: the warning is given once per page.
+    it('without privacy-url, warns the webmaster once and claims no notice was read', async () => {
+      const warn = sinon.stub(console, 'warn');
+      for (const round of [1, 2]) {
+        const el = await openPicker({ ...FIXED, privacyUrl: '' });
+        await chooseDay(el);
+        await chooseSlot(el);
+        const label = textOf($(el, '#field-consent')!.closest('label'));
+        expect(label, `round ${round}`).to.equal(
+          'Acconsento al trattamento dei miei dati per la prenotazione.',
+        );
+        expect(label).not.to.match(/letto|informativa/i);
+        expect($(el, '#privacy-notice')).to.equal(null);
+        expect($(el, '#field-consent')!.hasAttribute('aria-describedby')).to.equal(false);
+        el.remove();
+      }
+      const warnings = warn
+        .getCalls()
+        .filter((call) => String(call.args[0]).includes('privacy-url'));
+      expect(warnings).to.have.length(1);
+    });
+
     it('drops a privacy-url that is not http(s)', async () => {
       const el = await openPicker({ ...FIXED, privacyUrl: 'javascript:alert(1)' });
       await chooseDay(el);

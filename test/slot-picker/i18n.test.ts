@@ -1,5 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
+import '../../src/define/sportello-config.js';
 import { slotPickerTemplate } from '../../stories/slot-picker.template.js';
 import {
   $,
@@ -102,6 +103,38 @@ describe('<sportello-slot-picker>', () => {
       ]);
       wrapper.lang = 'en';
       await headingIs(el, 'Choose the time');
+    });
+
+    it('shows the counters in the language the server sent, and fetches them again when lang changes', async () => {
+      const el = await openPicker({ office: OFFICE, lang: 'de' });
+      const counters = () => $$(el, '.choice-card__title').map(textOf);
+      await until(
+        () => counters().includes('Geschäftsstelle für streitige Zivilsachen'),
+        'no German counter name',
+      );
+      expect(textOf($(el, '.choice-list'))).to.contain('Gültiger Ausweis');
+      el.lang = 'en';
+      await until(
+        () => counters().includes('Civil litigation registry'),
+        'the counters were not fetched again in English',
+      );
+      expect(counters()).not.to.include('Geschäftsstelle für streitige Zivilsachen');
+    });
+
+    it('asks for the language of its <sportello-config> when it uses the config’s backend', async () => {
+      const wrapper = fixtureSync<HTMLElement>(
+        html`<sportello-config api-base=${API} lang="de">
+          ${slotPickerTemplate({ office: OFFICE, apiBase: '', lang: '' })}
+        </sportello-config>`,
+      );
+      const el = wrapper.querySelector<Picker>('sportello-slot-picker')!;
+      await until(
+        () =>
+          $$(el, '.choice-card__title')
+            .map(textOf)
+            .includes('Geschäftsstelle für streitige Zivilsachen'),
+        'no German counter name',
+      );
     });
 
     it('explains errors in the visitor’s language', async () => {

@@ -140,7 +140,7 @@ describe('<sportello-slot-picker>', () => {
       await chooseDay(el, '2026-03-12');
       await chooseSlot(el, '09:40');
       await fillDetails(el, { purposeId: 'altro', purposeText: 'Ritiro fascicolo di parte' });
-      await clickButton(el, 'Indietro');
+      await clickButton(el, /Indietro$/);
       await waitForHeading(el, "Scegli l'orario");
       const pressed = await until(() => $(el, 'button.slot[aria-pressed="true"]'), 'no slot');
       expect(textOf(pressed)).to.contain('09:40');

@@ -32,7 +32,7 @@ import { renderVerdict, type Answer } from './verdict-view.js';
 const SERVER_WAIT_MS = 5000;
 /** How often the queue is tried again while it holds check-ins. */
 const RETRY_EVERY_MS = 20_000;
-const UNREACHABLE: ApiErrorKind[] = ['offline', 'timeout', 'server', 'malformed'];
+const UNREACHABLE: ApiErrorKind[] = ['offline', 'unreachable', 'timeout', 'server', 'malformed'];
 
 /**
  * The entrance desk: reads a receipt's QR code (scanner, camera) or a typed booking code and

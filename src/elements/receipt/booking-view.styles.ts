@@ -186,9 +186,34 @@ export const bookingStyles = css`
     .facts dd {
       margin-block-end: var(--_space-3);
     }
+  }
 
-    .ticket__qr {
-      width: 100%;
+  /*
+   * On a narrow ticket (a phone) the QR code is as wide as the ticket, border to border: the
+   * scanner at the entrance reads a large code best, and the code's own white margin of four
+   * modules is its quiet zone. Screen only: the printed sizes are set below.
+   */
+  @media screen {
+    .ticket {
+      container: ticket / inline-size;
+      --_bleed: calc(var(--_space-3) + 1px);
+    }
+
+    @container ticket (max-width: 32rem) {
+      .ticket__code {
+        flex: 1 1 100%;
+      }
+
+      .ticket__qr {
+        flex: none;
+        width: calc(100% + 2 * var(--_bleed));
+        max-width: none;
+        margin-inline: calc(-1 * var(--_bleed));
+      }
+
+      .ticket__qr figcaption {
+        padding-inline: var(--_bleed);
+      }
     }
   }
 

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Booking, BookingStatus } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { isoDateInOffice } from '../../internal/dates.js';
+import { addressWithTown } from '../../internal/ics.js';
 import { safeHref } from '../../internal/urls.js';
 import type { ReceiptMessages } from './messages/index.js';
 import { renderQr, type QrMatrix } from './qr-code.js';
@@ -87,7 +88,7 @@ function renderContacts(t: T, booking: Booking) {
 export function renderFacts(t: T, booking: Booking): TemplateResult {
   const m = t.m.receipt;
   const { office, service, purpose } = booking;
-  const place = [office.address, office.town].filter(Boolean).join(', ');
+  const place = addressWithTown(office.address, office.town);
   return html`<dl class="facts" part="facts">
     <dt>${m.when}</dt>
     <dd>

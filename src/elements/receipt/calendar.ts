@@ -1,5 +1,5 @@
 import type { Booking } from '../../api/types.js';
-import { calendarFile } from '../../internal/ics.js';
+import { addressWithTown, calendarFile } from '../../internal/ics.js';
 
 export interface CalendarTexts {
   summary: string;
@@ -14,7 +14,7 @@ export function downloadCalendar(booking: Booking, texts: CalendarTexts): void {
     start: booking.start,
     end: booking.end,
     summary: texts.summary,
-    location: [office.name, service.location, office.address, office.town]
+    location: [office.name, service.location, addressWithTown(office.address, office.town)]
       .filter(Boolean)
       .join(', '),
     description: texts.description,

@@ -15,7 +15,8 @@ export interface ChangeOfDateEvents {
 
 /**
  * A new date for a booking, or a new booking like a cancelled or past one: a slot picker inside
- * the receipt (fetched on first use) whose bookings replace the one shown.
+ * the receipt (fetched on first use) whose bookings replace the one shown. A change of date keeps
+ * the booking's purpose, acts, holder and e-mail, and the holder cannot change.
  */
 export class ChangeOfDate {
   open = false;
@@ -55,16 +56,20 @@ export class ChangeOfDate {
   render(booking: Booking): unknown {
     if (!this.open) return nothing;
     const m = this.host.t.m.receipt;
+    // A confirmed booking is moved; a cancelled or past one is only the start of a new booking.
+    const moving = booking.status === 'confirmed';
     return html`<section class="change" aria-labelledby="change-title">
-      <h3 id="change-title" tabindex="-1">${m.changeTitle}</h3>
-      ${booking.status === 'confirmed' ? html`<p>${m.changeHint}</p>` : nothing}
+      <h3 id="change-title" tabindex="-1">${moving ? m.changeTitle : m.bookAgain}</h3>
+      ${moving ? html`<p>${m.changeHint}</p>` : nothing}
       <sportello-slot-picker
         office=${booking.office.id}
         service=${booking.service.id}
+        privacy-url=${this.host.privacyUrl() || nothing}
+        .replacedBooking=${moving ? booking : undefined}
         @sportello-booked=${() => this.handleRebooked(booking)}
       ></sportello-slot-picker>
       <button type="button" class="button button--link" @click=${this.handleKeep}>
-        ${m.keepCurrent}
+        ${moving ? m.keepCurrent : this.host.t.m.common.close}
       </button>
     </section>`;
   }

@@ -42,6 +42,8 @@ export interface ReceiptHost {
    * this view reached would make the bundler split Lit off the element's file.
    */
   loadSlotPicker(): Promise<unknown>;
+  /** The host's privacy notice, for the consent of a change of date. */
+  privacyUrl(): string;
 }
 
 /**

@@ -20,10 +20,6 @@ const shell = css`
     color: var(--_color-muted);
     font-size: var(--_font-size-small);
   }
-
-  .help {
-    margin-block-start: var(--_space-3);
-  }
 `;
 
 export const styles = [tokens, buttons, messages, shell];

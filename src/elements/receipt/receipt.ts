@@ -1,10 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { isApiError } from '../../api/errors.js';
+import { isApiError, networkFailureKind } from '../../api/errors.js';
 import type { Booking } from '../../api/types.js';
 import { SportelloElement } from '../../config/sportello-element.js';
-import { LiveAnnouncer, renderApiError, renderMessage } from '../../styles/index.js';
+import { SlowTasks } from '../../internal/slow-tasks.js';
+import {
+  LiveAnnouncer,
+  renderApiError,
+  renderFallbackHelp,
+  renderMessage,
+  renderSlowNotice,
+} from '../../styles/index.js';
 import { readBookingLink, replaceBookingLink, type BookingLink } from './booking-link.js';
 import { receiptMessages, type ReceiptMessages } from './messages/index.js';
 import type { ReceiptHost, ReceiptView } from './receipt-view.js';
@@ -47,6 +54,9 @@ export class SportelloReceipt extends SportelloElement<ReceiptMessages> {
   /** Printed size: `a4` (one A4 page, default) or `a6` (a quarter sheet, to cut out). */
   @property({ attribute: 'print-size', reflect: true }) printSize: 'a4' | 'a6' = 'a4';
 
+  /** The host site's privacy notice, linked next to the consent when the citizen changes the date. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+
   @state() private link?: BookingLink;
   /** The booking view and its actions, fetched while the booking is. */
   @state() private view?: ReceiptView;
@@ -65,6 +75,8 @@ export class SportelloReceipt extends SportelloElement<ReceiptMessages> {
     args: () => [this.api, this.link] as const,
     onComplete: () => this.view?.fetched(),
   });
+
+  private readonly slow = new SlowTasks(this, () => [this.bookingTask]);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -138,6 +150,7 @@ export class SportelloReceipt extends SportelloElement<ReceiptMessages> {
         getToken: this.getToken ?? this.config?.getToken,
       }),
       loadSlotPicker: () => import('../../define/sportello-slot-picker.js'),
+      privacyUrl: () => this.privacyUrl,
     };
   }
 
@@ -149,8 +162,18 @@ export class SportelloReceipt extends SportelloElement<ReceiptMessages> {
     if (this.forgotten) return html``;
     return html`<section class="base" part="base" aria-labelledby="title">
       <h2 id="title" class="title">${this.t.m.receipt.title}</h2>
-      ${this.announcer.render()} ${this.renderBody()}
+      ${this.announcer.render()} ${this.renderBody()} ${this.renderSlow()}
     </section>`;
+  }
+
+  private renderSlow(): unknown {
+    const { slow } = this;
+    if (!slow.slow) return nothing;
+    return renderSlowNotice(this.t, {
+      onWait: () => slow.wait(),
+      onRetry: () => slow.retry(),
+      onGiveUp: () => slow.giveUp(),
+    });
   }
 
   private renderBody(): unknown {
@@ -160,7 +183,7 @@ export class SportelloReceipt extends SportelloElement<ReceiptMessages> {
     if (!this.link) return renderMessage(this.t, 'info', html`<p>${m.missing}</p>`);
     if (this.bookingTask.value && this.bookingTask.status !== TaskStatus.PENDING) {
       if (this.view) return this.view.render();
-      if (this.viewFailed) return this.renderFailure('offline', () => this.loadView());
+      if (this.viewFailed) return this.renderFailure(networkFailureKind(), () => this.loadView());
       return this.renderLoading();
     }
     return this.bookingTask.render({
@@ -184,9 +207,6 @@ export class SportelloReceipt extends SportelloElement<ReceiptMessages> {
 
   private renderFailure(kind: Parameters<typeof renderApiError>[1], retry: () => void) {
     return html`${renderApiError(this.t, kind, { onRetry: retry, loginUrl: this.resolvedLoginUrl })}
-      <div class="help">
-        <p>${this.t.m.receipt.help}</p>
-        <slot></slot>
-      </div>`;
+    ${renderFallbackHelp(this.t, this)}`;
   }
 }

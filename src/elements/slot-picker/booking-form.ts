@@ -1,5 +1,9 @@
 import type { BookingRequest, FieldError, Service } from '../../api/types.js';
-import { fiscalCodeProblem, normalizeFiscalCode } from '../../internal/fiscal-code.js';
+import {
+  fiscalCodeNameMismatches,
+  fiscalCodeProblem,
+  normalizeFiscalCode,
+} from '../../internal/fiscal-code.js';
 
 import {
   BOOKING_FIELDS,
@@ -7,6 +11,7 @@ import {
   type BookingForm,
   type FieldProblem,
   type FieldProblems,
+  type FieldWarning,
 } from './form-state.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -20,7 +25,7 @@ function fiscalProblem(value: string): FieldProblem | undefined {
 
 function nameProblem(value: string): FieldProblem | undefined {
   if (!value.trim()) return 'required';
-  return value.trim().length > 80 ? 'too-long' : undefined;
+  return value.trim().length > 80 ? 'name-too-long' : undefined;
 }
 
 /** One field's problem, so that the form can explain it as the visitor types. */
@@ -36,7 +41,7 @@ export function fieldProblem(
     case 'purposeText':
       if (!purpose?.freeText) return undefined;
       if (!form.purposeText.trim()) return 'required';
-      return form.purposeText.length > 200 ? 'too-long' : undefined;
+      return form.purposeText.length > 200 ? 'text-too-long' : undefined;
     case 'acts':
       return Number.isInteger(form.acts) && form.acts >= 1 && form.acts <= service.maxActs
         ? undefined
@@ -63,6 +68,16 @@ export function validateBookingForm(form: BookingForm, service: Service): FieldP
     if (problem) problems[field] = problem;
   }
   return problems;
+}
+
+/**
+ * A codice fiscale that is well formed but whose letters do not match the names: only a warning,
+ * as omocodia and foreign names exist; the server's check is the authority.
+ */
+export function fiscalCodeWarning(form: BookingForm): FieldWarning | undefined {
+  if (fiscalProblem(form.fiscalCode) || nameProblem(form.givenName) || nameProblem(form.familyName))
+    return undefined;
+  return fiscalCodeNameMismatches(form.fiscalCode, form).length ? 'fiscal-name' : undefined;
 }
 
 /** Maps the server's field errors (`person.fiscalCode`) onto the form's fields. */
@@ -108,4 +123,6 @@ export {
   type BookingForm,
   type FieldProblem,
   type FieldProblems,
+  type FieldWarning,
+  type FieldWarnings,
 } from './form-state.js';

@@ -25,6 +25,10 @@ export interface DayGridProps {
   onMonth: (step: -1 | 1) => void;
   onKeydown: (event: KeyboardEvent) => void;
   onChoose: (iso: string) => void;
+  /** The focused or hovered day, whose state the line under the grid spells out. */
+  described: AvailabilityDay | undefined;
+  /** A day was focused or hovered; `undefined` when Escape dismissed the line. */
+  onDescribe: (iso: string | undefined) => void;
 }
 
 /**
@@ -33,6 +37,13 @@ export interface DayGridProps {
 function unavailableReason(t: T, day: AvailabilityDay): string {
   const status = t.m.dayStatus[day.status === 'open' ? 'full' : day.status];
   return day.reason ? `${status}: ${day.reason}` : status;
+}
+
+/** "27 posti liberi", or why the day cannot be chosen. */
+function dayState(t: T, day: AvailabilityDay): string {
+  return day.status === 'open' && day.free > 0
+    ? t.m.common.freeSeats(day.free)
+    : unavailableReason(t, day);
 }
 
 /**
@@ -57,11 +68,53 @@ function renderDayContent(t: T, day: AvailabilityDay, free: boolean) {
     >`;
 }
 
+/**
+ * The state of the focused or hovered day, in words, under the grid: what the cell's accessible
+ * name already says, so it is hidden from screen readers (heard once, not twice). It replaces no
+ * other content and stays until another day is focused or hovered, or Escape dismisses it.
+ */
+function renderDayInfo(t: T, day: AvailabilityDay | undefined) {
+  return html`<p class="calendar__info ${day ? '' : 'calendar__info--hint'}" aria-hidden="true">
+    ${
+      day
+        ? html`<strong>${t.date(day.date, 'long')}</strong> – ${dayState(t, day)}`
+        : t.m.slotPicker.dayInfoHint
+    }
+  </p>`;
+}
+
+function renderLegend(t: T) {
+  return html`<ul class="calendar__legend">
+    <li>${t.m.slotPicker.legendFree}</li>
+    <li>${t.m.slotPicker.legendClosed}</li>
+  </ul>`;
+}
+
+/** The day a focus or hover event is about, if it is about a day. */
+function dayOf(event: Event): string | undefined {
+  return (event.target as Element).closest<HTMLElement>('[data-date]')?.dataset.date;
+}
+
 /** A month as a grid with one tab stop; days that cannot be chosen say why. */
 export function renderDayGrid(props: DayGridProps): TemplateResult {
   const { t, month, active, chosen } = props;
   const weekdays = t.weekdays('long');
   const short = t.weekdays('short');
+  const describe = (event: Event) => {
+    const date = dayOf(event);
+    if (date) props.onDescribe(date);
+  };
+  // Focus does not bubble: caught on its way down to the day.
+  const describeFocused = { handleEvent: describe, capture: true };
+  const handleKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && props.described) {
+      event.preventDefault();
+      event.stopPropagation();
+      props.onDescribe(undefined);
+      return;
+    }
+    props.onKeydown(event);
+  };
   return html`<div class="calendar">
     <div class="calendar__header">
       <button
@@ -90,7 +143,9 @@ export function renderDayGrid(props: DayGridProps): TemplateResult {
       class="calendar__grid"
       aria-labelledby="month-label"
       aria-describedby="grid-hint"
-      @keydown=${props.onKeydown}
+      @keydown=${handleKeydown}
+      @focus=${describeFocused}
+      @mouseover=${describe}
     >
       <thead>
         <tr>
@@ -110,6 +165,7 @@ export function renderDayGrid(props: DayGridProps): TemplateResult {
         )}
       </tbody>
     </table>
+    ${renderDayInfo(t, props.described)} ${renderLegend(t)}
   </div>`;
 }
 

@@ -1,5 +1,6 @@
 import {
   html,
+  nothing,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
@@ -23,16 +24,20 @@ export interface DayPickerSource {
 }
 
 type View = 'grid' | 'list';
+type T = LocalizeController<SlotPickerMessages>;
 
 /**
  * The day step: loads the availability of the whole booking window at once, shows it as a month
- * grid (WAI-ARIA date picker) or as a list of free days, and remembers the chosen day.
+ * grid (WAI-ARIA date picker) or as a list of free days, and remembers the chosen day. When the
+ * widget is wide enough, the time step keeps the days beside the times, to change day in place.
  */
 export class DayPicker implements ReactiveController {
   /** The day the visitor chose, 'YYYY-MM-DD'. */
   chosen = '';
   private month = '';
   private active = '';
+  /** The day whose state the line under the grid shows: the last one focused or hovered. */
+  private described = '';
   private view: View = 'grid';
 
   private readonly task: Task<
@@ -40,6 +45,11 @@ export class DayPicker implements ReactiveController {
     Availability | undefined
   >;
   private readonly keys: CalendarKeysController;
+
+  /** The availability read, for the host's notice of slow or failed requests. */
+  get read() {
+    return this.task;
+  }
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -65,6 +75,8 @@ export class DayPicker implements ReactiveController {
       setActive: (iso) => {
         this.active = iso;
         this.month = isoMonthOf(iso);
+        // Described now, in this update, rather than by the focus event that follows it.
+        this.described = iso;
       },
       getBounds: () => {
         const window = this.task.value?.window;
@@ -84,11 +96,17 @@ export class DayPicker implements ReactiveController {
   /** Forgets the chosen day, for a new service or a new booking. */
   reset(): void {
     this.chosen = '';
+    this.described = '';
     if (this.task.value) this.placeFocus(this.task.value);
   }
 
-  render(t: LocalizeController<SlotPickerMessages>, onChosen: () => void): unknown {
+  /**
+   * The day step; given the time step's content, the time step, with the days beside the times
+   * where there is room (a container query in the styles hides them where there is not).
+   */
+  render(t: T, onChosen: () => void, times?: unknown): unknown {
     this.onChosen = onChosen;
+    if (times !== undefined) return this.renderBeside(t, times);
     return renderTask(
       t,
       this.task,
@@ -99,15 +117,21 @@ export class DayPicker implements ReactiveController {
 
   private onChosen = (): void => {};
 
-  private renderDays(
-    t: LocalizeController<SlotPickerMessages>,
-    availability: Availability,
-  ): TemplateResult {
+  private renderBeside(t: T, times: unknown): TemplateResult {
+    const availability = this.task.value;
+    const days = availability?.days.some(isFree)
+      ? html`<div class="day-time__days">${this.renderCalendar(t, availability)}</div>`
+      : nothing;
+    return html`<div class="day-time day-time--time">
+      ${days}
+      <div class="day-time__times">${times}</div>
+    </div>`;
+  }
+
+  private renderDays(t: T, availability: Availability): TemplateResult {
     const m = t.m.slotPicker;
-    const byDate = new Map(availability.days.map((day) => [day.date, day]));
-    const free = availability.days.filter((day) => day.status === 'open' && day.free > 0);
     const { first, last } = availability.window;
-    if (!free.length) {
+    if (!availability.days.some(isFree)) {
       return renderMessage(t, 'info', html`<p>${m.noFreeDays}</p>`);
     }
     return html`<p class="hint">${m.windowHint(t.date(first, 'long'), t.date(last, 'long'))}</p>
@@ -124,22 +148,43 @@ export class DayPicker implements ReactiveController {
             </button>`,
         )}
       </div>
-      ${
-        this.view === 'grid'
-          ? renderDayGrid({
-              t,
-              month: this.month,
-              active: this.active,
-              chosen: this.chosen,
-              day: (iso) => byDate.get(iso) ?? outside(iso),
-              canGoBack: this.month > isoMonthOf(first),
-              canGoForward: this.month < isoMonthOf(last),
-              onMonth: (step) => this.showMonth(step, availability),
-              onKeydown: this.keys.handleKeydown,
-              onChoose: (iso) => this.choose(iso),
-            })
-          : renderDayList(t, free, this.chosen, (iso) => this.choose(iso))
-      }`;
+      <div class="day-time day-time--day">
+        <div class="day-time__days">${this.renderCalendar(t, availability)}</div>
+        <div class="day-time__times">
+          <p class="day-time__placeholder">${m.timesPlaceholder}</p>
+        </div>
+      </div>`;
+  }
+
+  /** The days in the view the visitor chose: the month grid or the list of free days. */
+  private renderCalendar(t: T, availability: Availability): TemplateResult {
+    const byDate = new Map(availability.days.map((day) => [day.date, day]));
+    const day = (iso: string) => byDate.get(iso) ?? outside(iso);
+    const { first, last } = availability.window;
+    if (this.view === 'list') {
+      const free = availability.days.filter(isFree);
+      return renderDayList(t, free, this.chosen, (iso) => this.choose(iso));
+    }
+    return renderDayGrid({
+      t,
+      month: this.month,
+      active: this.active,
+      chosen: this.chosen,
+      day,
+      canGoBack: this.month > isoMonthOf(first),
+      canGoForward: this.month < isoMonthOf(last),
+      onMonth: (step) => this.showMonth(step, availability),
+      onKeydown: this.keys.handleKeydown,
+      onChoose: (iso) => this.choose(iso),
+      described: this.described ? day(this.described) : undefined,
+      onDescribe: (iso) => this.describe(iso),
+    });
+  }
+
+  private describe(iso: string | undefined): void {
+    if ((iso ?? '') === this.described) return;
+    this.described = iso ?? '';
+    this.host.requestUpdate();
   }
 
   private setView(view: View): void {
@@ -152,14 +197,18 @@ export class DayPicker implements ReactiveController {
     const inMonth = availability.days.filter((day) => isoMonthOf(day.date) === this.month);
     const target = inMonth.find(isFree) ?? inMonth[0];
     if (target) this.active = target.date;
+    this.described = '';
     this.host.requestUpdate();
   }
 
   private choose(iso: string): void {
     const day = this.task.value?.days.find((d) => d.date === iso);
-    if (!day || !isFree(day)) return;
+    // A tap on a closed day focuses nothing on some phones: it shows why the day is closed.
+    if (!day || !isFree(day)) return this.describe(iso);
     this.chosen = iso;
     this.active = iso;
+    // In the time step, the new day's times load in place.
+    this.host.requestUpdate();
     this.onChosen();
   }
 

@@ -2,12 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Service } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { focusField, renderErrorSummary } from '../../styles/index.js';
+import { focusField, renderErrorSummary, renderMessage } from '../../styles/index.js';
+import { renderConsent } from './consent-field.js';
 import {
   BOOKING_FIELDS,
   type BookingField,
   type BookingForm,
   type FieldProblems,
+  type FieldWarnings,
 } from './form-state.js';
 import type { SlotPickerMessages } from './messages/index.js';
 
@@ -18,22 +20,28 @@ export interface DetailsStepProps {
   service: Service;
   form: BookingForm;
   problems: FieldProblems;
+  /** Shown next to their field; they never stop the visitor. */
+  warnings: FieldWarnings;
+  /** Shown read-only: the holder of the booking a change of date replaces. */
+  fixed: readonly BookingField[];
   showSummary: boolean;
   privacyUrl: string;
   root: ParentNode;
   onInput: (field: BookingField, value: string | number | boolean) => void;
   onBlur: (field: BookingField) => void;
   onSubmit: () => void;
-  onBack: () => void;
 }
 
 const fieldId = (field: BookingField) => `field-${field}`;
+const FIXED_NOTE = 'holder-fixed';
 
 interface TextFieldOptions {
   type?: 'text' | 'email' | 'tel' | 'number';
   autocomplete?: 'given-name' | 'family-name' | 'email' | 'tel';
   hint?: string;
   optional?: boolean;
+  /** The field may get a warning: its live region is there from the start, so it is announced. */
+  warns?: boolean;
   extra?: Record<string, string>;
 }
 
@@ -45,8 +53,16 @@ function renderTextField(
 ): TemplateResult {
   const { t, form, problems } = props;
   const problem = problems[field];
+  const warning = props.warnings[field];
+  const fixed = props.fixed.includes(field);
+  const hint = fixed ? undefined : options.hint;
   const id = fieldId(field);
-  const describedBy = [options.hint ? `${id}-hint` : '', problem ? `${id}-error` : '']
+  const describedBy = [
+    hint ? `${id}-hint` : '',
+    problem ? `${id}-error` : '',
+    warning ? `${id}-warning` : '',
+    fixed ? FIXED_NOTE : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const numeric = options.type === 'number';
@@ -55,7 +71,7 @@ function renderTextField(
       ${label}
       ${options.optional ? html`<span class="field__optional">(${t.m.common.optional})</span>` : nothing}
     </label>
-    ${options.hint ? html`<p id="${id}-hint" class="field__hint">${options.hint}</p>` : nothing}
+    ${hint ? html`<p id="${id}-hint" class="field__hint">${hint}</p>` : nothing}
     ${
       problem
         ? html`<p id="${id}-error" class="field__error">${t.m.slotPicker.problems[problem]}</p>`
@@ -70,6 +86,7 @@ function renderTextField(
       max=${ifDefined(numeric ? props.service.maxActs : undefined)}
       autocomplete=${options.autocomplete ?? 'off'}
       spellcheck="false"
+      ?readonly=${fixed}
       ?required=${!options.optional}
       aria-required=${options.optional ? 'false' : 'true'}
       aria-invalid=${problem ? 'true' : 'false'}
@@ -81,7 +98,25 @@ function renderTextField(
       }}
       @blur=${() => props.onBlur(field)}
     />
+    ${
+      options.warns
+        ? html`<div id="${id}-warning" role="status">
+            ${
+              warning
+                ? renderMessage(t, 'warning', html`<p>${t.m.slotPicker.warnings[warning]}</p>`)
+                : nothing
+            }
+          </div>`
+        : nothing
+    }
   </div>`;
+}
+
+/** Why the holder's name and code cannot be changed here, and what to do instead. */
+function renderFixedNote(props: DetailsStepProps): unknown {
+  return props.fixed.length
+    ? html`<p id=${FIXED_NOTE} class="field__hint">${props.t.m.slotPicker.holderFixed}</p>`
+    : nothing;
 }
 
 function renderPurpose(props: DetailsStepProps): TemplateResult {
@@ -133,40 +168,9 @@ function renderPurposeText(props: DetailsStepProps): TemplateResult {
   </div>`;
 }
 
-function renderConsent(props: DetailsStepProps): TemplateResult {
-  const { t, form, problems, privacyUrl } = props;
-  const m = t.m.slotPicker;
-  const problem = problems.consent;
-  return html`<div class="field ${problem ? 'field--error' : ''}">
-    ${problem ? html`<p id="consent-error" class="field__error">${m.problems[problem]}</p>` : nothing}
-    <label class="choice">
-      <input
-        id=${fieldId('consent')}
-        type="checkbox"
-        required
-        aria-invalid=${problem ? 'true' : 'false'}
-        aria-describedby=${problem ? 'consent-error' : nothing}
-        .checked=${form.consent}
-        @change=${(event: Event) => props.onInput('consent', (event.target as HTMLInputElement).checked)}
-      />
-      <span>${m.consent}</span>
-    </label>
-    ${
-      privacyUrl
-        ? html`<p>
-            <a href=${privacyUrl} target="_blank" rel="noopener noreferrer"
-              >${m.privacyLink}
-              <span class="visually-hidden">${t.m.common.opensInNewWindow}</span></a
-            >
-          </p>`
-        : nothing
-    }
-  </div>`;
-}
-
 /** Purpose, number of acts, who is coming and how to reach them; checked as they type. */
 export function renderDetailsStep(props: DetailsStepProps): TemplateResult {
-  const { t, service, problems, showSummary } = props;
+  const { t, service, form, problems, showSummary } = props;
   const m = t.m.slotPicker;
   const labels: Record<BookingField, string> = {
     purposeId: m.purpose,
@@ -208,20 +212,24 @@ export function renderDetailsStep(props: DetailsStepProps): TemplateResult {
             })
           : nothing
       }
+      ${renderFixedNote(props)}
       ${renderTextField(props, 'givenName', m.givenName, { autocomplete: 'given-name' })}
       ${renderTextField(props, 'familyName', m.familyName, { autocomplete: 'family-name' })}
-      ${renderTextField(props, 'fiscalCode', m.fiscalCode, { hint: m.fiscalCodeHint })}
+      ${renderTextField(props, 'fiscalCode', m.fiscalCode, { hint: m.fiscalCodeHint, warns: true })}
       ${renderTextField(props, 'email', m.email, {
         type: 'email',
         autocomplete: 'email',
         hint: m.emailHint,
       })}
       ${renderTextField(props, 'phone', m.phone, { type: 'tel', autocomplete: 'tel', optional: true })}
-      ${renderConsent(props)}
+      ${renderConsent(t, {
+        id: fieldId('consent'),
+        checked: form.consent,
+        problem: problems.consent,
+        privacyUrl: props.privacyUrl,
+        onChange: (checked) => props.onInput('consent', checked),
+      })}
       <div class="button-row">
-        <button type="button" class="button button--secondary" @click=${props.onBack}>
-          ${t.m.common.back}
-        </button>
         <button type="submit" class="button">${m.continue}</button>
       </div>
     </form>`;

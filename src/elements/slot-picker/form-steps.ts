@@ -7,6 +7,7 @@ export { renderDoneStep, renderReviewStep } from './review-step.js';
 export {
   bookingRequest,
   fieldProblem,
+  fiscalCodeWarning,
   problemsFromServer,
   validateBookingForm,
 } from './booking-form.js';

@@ -4,7 +4,7 @@ import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { isoDateInOffice } from '../../internal/dates.js';
 import { normalizeFiscalCode } from '../../internal/fiscal-code.js';
 import { renderMessage } from '../../styles/index.js';
-import type { BookingForm } from './form-state.js';
+import type { BookingForm, FieldWarnings } from './form-state.js';
 import type { BookingStep } from './events.js';
 import type { SlotPickerMessages } from './messages/index.js';
 import type {} from '../../define/sportello-receipt.js';
@@ -17,6 +17,8 @@ export interface ReviewStepProps {
   service: Service;
   slot: Slot;
   form: BookingForm;
+  /** What the details step warned about: shown again, never blocking. */
+  warnings: FieldWarnings;
   /** The steps the visitor can go back to; the office and counter may be fixed by the page. */
   steps: readonly BookingStep[];
   pending: boolean;
@@ -25,9 +27,10 @@ export interface ReviewStepProps {
   onConfirm: () => void;
 }
 
-/** "martedì 12 maggio 2026, 09:30–09:45" in office time. */
-export function when(t: T, start: string, end: string): string {
-  return `${t.date(isoDateInOffice(start), 'long')}, ${t.time(start)}–${t.time(end)}`;
+/** "martedì 12 maggio 2026, 09:30–09:45" (or "…, 09:30" without an end) in office time. */
+export function when(t: T, start: string, end?: string): string {
+  const times = end ? `${t.time(start)}–${t.time(end)}` : t.time(start);
+  return `${t.date(isoDateInOffice(start), 'long')}, ${times}`;
 }
 
 function row(
@@ -56,6 +59,23 @@ function row(
   </div>`;
 }
 
+/** When online cancellation of a booking of `slot` closes, as an ISO instant. */
+function cancellableUntil(service: Service, slot: Slot): string {
+  const hours = service.cancellationDeadlineHours ?? 0;
+  return new Date(Date.parse(slot.start) - hours * 3_600_000).toISOString();
+}
+
+/** Before confirming: until when the booking can be undone online, or that it no longer can. */
+function renderCancellation(t: T, service: Service, slot: Slot): TemplateResult {
+  const m = t.m.slotPicker;
+  const until = cancellableUntil(service, slot);
+  const deadline = when(t, until);
+  if (Date.parse(until) > Date.now()) return html`<p class="hint">${m.cancelUntil(deadline)}</p>`;
+  return html`<div id="cancel-closed">
+    ${renderMessage(t, 'warning', html`<p>${m.cancelClosed(deadline)}</p>`, m.cancelClosedTitle)}
+  </div>`;
+}
+
 /** Everything the visitor chose and typed, each with a way back to change it. */
 export function renderReviewStep(props: ReviewStepProps): TemplateResult {
   const { t, office, service, slot, form } = props;
@@ -79,7 +99,11 @@ export function renderReviewStep(props: ReviewStepProps): TemplateResult {
         labels.person,
         html`${form.givenName} ${form.familyName}<br /><span class="code"
             >${normalizeFiscalCode(form.fiscalCode)}</span
-          >`,
+          >${
+            props.warnings.fiscalCode
+              ? renderMessage(t, 'warning', html`<p>${m.warnings[props.warnings.fiscalCode]}</p>`)
+              : nothing
+          }`,
         'details',
       )}
       ${row(
@@ -89,6 +113,7 @@ export function renderReviewStep(props: ReviewStepProps): TemplateResult {
         'details',
       )}
     </dl>
+    ${renderCancellation(t, service, slot)}
     <div class="button-row">
       <button
         type="button"
@@ -107,6 +132,8 @@ export interface ReceiptSettings {
   credentials?: RequestCredentials;
   loginUrl: string;
   getToken?: () => string | undefined | Promise<string | undefined>;
+  /** The picker's privacy notice, for a change of date from the receipt. */
+  privacyUrl: string;
 }
 
 /**
@@ -120,7 +147,9 @@ export function renderDoneStep(
   onNew: () => void,
 ): TemplateResult {
   const m = t.m.slotPicker;
-  return html`${renderMessage(t, 'success', html`<p>${m.doneEmail}</p>`)}
+  const cancellable =
+    !booking.cancellableUntil || Date.parse(booking.cancellableUntil) > Date.now();
+  return html`<p class="hint">${cancellable ? m.doneEmail : m.doneEmailFinal}</p>
     <sportello-receipt
       part="receipt"
       code=${booking.code}
@@ -129,6 +158,7 @@ export function renderDoneStep(
       .credentials=${settings.credentials}
       .loginUrl=${settings.loginUrl}
       .getToken=${settings.getToken}
+      .privacyUrl=${settings.privacyUrl}
     ></sportello-receipt>
     <div class="button-row">
       <button type="button" class="button button--secondary" @click=${onNew}>

@@ -4,10 +4,12 @@ import { buttons, errorSummary, fields, messages, tokens } from '../../styles/in
 const layout = css`
   :host {
     --_accent: var(--sportello-slot-picker-accent, var(--_color-primary));
-    max-width: var(--sportello-slot-picker-max-width, 40rem);
+    max-width: var(--sportello-slot-picker-max-width, 60rem);
   }
 
   .base {
+    /* The layout follows the widget's own width, not the page's: it may sit in a sidebar. */
+    container: slot-picker / inline-size;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
@@ -26,11 +28,31 @@ const layout = css`
     outline: none;
   }
 
+  /* A wide widget lays steps side by side; text and form fields keep a readable measure. */
+  p {
+    max-inline-size: 75ch;
+  }
+
+  form {
+    max-inline-size: 40rem;
+  }
+
   .progress,
   .hint,
   .loading {
     margin: 0;
     color: var(--_color-muted);
+  }
+
+  /* "Indietro": where a visitor looks for it, above the step's heading. */
+  .back {
+    justify-self: start;
+    margin-inline-start: calc(-1 * var(--_space-1));
+  }
+
+  .back__arrow {
+    font-size: 1.4em;
+    line-height: 1;
   }
 
   .notice:focus,
@@ -132,6 +154,53 @@ const layout = css`
     border-color: var(--_accent);
     color: var(--_color-on-primary);
   }
+
+  /*
+   * The days and the times: one at a time (the step's own) where the widget is narrow, side by
+   * side where it is wide, so that the day can be changed while the times are in view.
+   */
+  .day-time {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-4);
+    align-items: start;
+  }
+
+  .day-time__days,
+  .day-time__times {
+    display: grid;
+    gap: var(--_space-3);
+    min-width: 0;
+  }
+
+  .day-time--day > .day-time__times,
+  .day-time--time > .day-time__days {
+    display: none;
+  }
+
+  .day-time__placeholder {
+    margin: 0;
+    padding: var(--_space-4) var(--_space-3);
+    border: 1px dashed var(--_color-border);
+    border-radius: var(--_radius);
+    color: var(--_color-muted);
+    text-align: center;
+  }
+
+  @container slot-picker (min-width: 40rem) {
+    .day-time {
+      grid-template-columns: minmax(17rem, 1fr) minmax(15rem, 1.25fr);
+    }
+
+    .day-time--day > .day-time__times,
+    .day-time--time > .day-time__days {
+      display: grid;
+    }
+
+    .day-time__times {
+      grid-column: 2;
+    }
+  }
 `;
 
 const calendar = css`
@@ -217,10 +286,52 @@ const calendar = css`
     font-weight: 400;
   }
 
+  /* One line reserved, so that the legend below does not jump when a day is first described. */
+  .calendar__info {
+    min-height: calc(var(--_line-height) * 1em);
+    margin: var(--_space-2) 0 0;
+  }
+
+  .calendar__info strong {
+    color: var(--_color-heading);
+  }
+
+  .calendar__info--hint {
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .calendar__legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    margin: var(--_space-2) 0 0;
+    padding: 0;
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+    list-style: none;
+  }
+
+  ul.day-list {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+  }
+
+  /* Date above places, left-aligned, every card of a row as tall as the tallest. */
   .day-list__item {
-    justify-content: space-between;
+    display: grid;
+    justify-content: stretch;
+    justify-items: start;
+    align-content: center;
+    gap: 0;
     width: 100%;
+    height: 100%;
+    padding-inline: var(--_space-3);
     text-align: start;
+  }
+
+  .day-list__free {
+    font-size: var(--_font-size-small);
+    font-weight: 400;
   }
 
   .day-list__item[aria-pressed='true'],
@@ -231,13 +342,16 @@ const calendar = css`
 `;
 
 const slots = css`
+  /* Two columns even on a 320 px phone; every button of a row as tall as the tallest. */
   ul.slot-list {
-    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 7rem), 1fr));
   }
 
   .slot {
     display: grid;
+    align-content: center;
     width: 100%;
+    height: 100%;
     min-height: var(--_target-size);
     padding: var(--_space-2);
     border: 1px solid var(--_accent);

@@ -5,12 +5,15 @@ import { newIdempotencyKey } from '../../api/client.js';
 import { isApiError, type ApiError } from '../../api/errors.js';
 import type { Booking, Office, Service, Slot } from '../../api/types.js';
 import { SportelloElement } from '../../config/sportello-element.js';
+import { SlowTasks } from '../../internal/slow-tasks.js';
 import { safeHref } from '../../internal/urls.js';
 import {
   focusErrorSummary,
   LiveAnnouncer,
   renderApiError,
+  renderFallbackHelp,
   renderMessage,
+  renderSlowNotice,
 } from '../../styles/index.js';
 import { DetailsForm } from './details-form.js';
 import { DayPicker } from './day-picker.js';
@@ -19,6 +22,7 @@ import type * as FormStepsModule from './form-steps.js';
 import type * as OfficeStepModule from './office-step.js';
 import { renderTimeStep } from './time-step.js';
 import { SportelloBookedEvent, SportelloStepEvent, type BookingStep } from './events.js';
+import { StepHistory } from './step-history.js';
 import { slotPickerMessages, type SlotPickerMessages } from './messages/index.js';
 import { styles } from './slot-picker.styles.js';
 
@@ -35,7 +39,7 @@ type Notice = 'conflict' | 'outside-window' | 'quota';
  * leaves the page.
  *
  * @summary Books an appointment at a registry counter (cancelleria, UNEP, Giudice di Pace).
- * @slot - Shown until the script loads: e.g. the office's phone number or booking page.
+ * @slot - Shown until the script loads, and again under any failure: e.g. the office's phone number.
  * @fires sportello-booked - A booking was confirmed; detail: { code, officeId, serviceId, start }
  * @fires sportello-step - The visitor moved to another step; detail: { step }
  * @csspart base - the widget's frame
@@ -46,7 +50,7 @@ type Notice = 'conflict' | 'outside-window' | 'quota';
  * @csspart error-summary - the list of fields to correct
  * @csspart receipt - the `<sportello-receipt>` shown once the booking is confirmed
  * @cssproperty --sportello-slot-picker-accent - selected day and slot (default: --sportello-color-primary)
- * @cssproperty --sportello-slot-picker-max-width - widest the widget grows (default: 40rem)
+ * @cssproperty --sportello-slot-picker-max-width - widest the widget grows; days and times side by side from 40rem (default: 60rem)
  * @status beta
  */
 export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
@@ -59,8 +63,21 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   /** Counter to book (a service id); when empty, the visitor chooses one. */
   @property() service = '';
 
+  /**
+   * Lets the browser's Back and Forward move between the steps: each step becomes an entry of the
+   * page's history (the address stays the same; nothing typed is stored). Leave it off on pages
+   * whose own router owns the history.
+   */
+  @property({ type: Boolean }) history = false;
+
   /** The host site's privacy notice, linked next to the consent. */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
+
+  /**
+   * The booking a change of date replaces, as its holder reads it: the form starts from its
+   * purpose, acts, holder and e-mail, and the holder's name and codice fiscale cannot change.
+   */
+  @property({ attribute: false }) replacedBooking?: Booking;
 
   @state() private step: BookingStep = 'day';
   @state() private officeQuery = '';
@@ -71,15 +88,24 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   @state() private booking?: Booking;
 
   private readonly announcer = new LiveAnnouncer(this);
-  private readonly details = new DetailsForm(this, () => ({
-    rules: this.formSteps!,
-    service: this.serviceData!,
-  }));
+  private readonly details = new DetailsForm(
+    this,
+    () => ({ rules: this.formSteps!, service: this.serviceData! }),
+    () => this.replacedBooking,
+  );
   private readonly days = new DayPicker(this, {
     api: () => this.api,
     service: () => this.serviceData,
     signal: (signal) => this.requestScope.signal(signal),
     onFetched: () => (this.fetchedAt = Date.now()),
+  });
+  private readonly stepHistory = new StepHistory(this, {
+    enabled: () => this.history,
+    current: () => this.step,
+    show: (step) => {
+      if (this.canShow(step)) this.goTo(step);
+    },
+    dirty: () => this.dirty,
   });
   private submissionKey?: string;
   private focusTarget?: 'heading' | 'notice' | 'failure' | 'summary';
@@ -139,6 +165,15 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     onComplete: (booking) => this.handleBooked(booking),
     onError: (error) => this.handleBookingError(error),
   });
+
+  private readonly slow = new SlowTasks(this, () => [
+    this.officesTask,
+    this.servicesTask,
+    this.officeTask,
+    this.days.read,
+    this.slotsTask,
+    this.bookTask,
+  ]);
 
   /**
    * The booking confirmed last, token included, until the visitor starts a new one. A page (or the
@@ -202,6 +237,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('step') && changed.get('step') !== undefined) {
       this.dispatchEvent(new SportelloStepEvent(this.step));
+      this.stepHistory.moved(this.step);
       this.focusTarget ??= 'heading';
     }
     const target = this.focusTarget;
@@ -218,9 +254,10 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   protected override render(): TemplateResult {
     return html`<section class="base" part="base" aria-labelledby="title">
       <h2 id="title" class="visually-hidden">${this.t.m.slotPicker.title}</h2>
-      ${this.announcer.render()} ${this.renderProgress()}
+      ${this.announcer.render()} ${this.renderProgress()} ${this.renderBack()}
       <h3 id="step-heading" class="heading" part="heading" tabindex="-1">${this.stepTitle}</h3>
       ${this.renderNotice()} ${this.api ? this.renderStep() : this.renderNotConfigured()}
+      ${this.renderSlow()} ${this.failed ? renderFallbackHelp(this.t, this) : nothing}
     </section>`;
   }
 
@@ -232,6 +269,78 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     if (this.step === 'done') return nothing;
     const index = this.steps.indexOf(this.step);
     return html`<p class="progress">${this.t.m.common.stepOf(index + 1, this.steps.length)}</p>`;
+  }
+
+  private renderSlow() {
+    const { slow } = this;
+    if (!slow.slow) return nothing;
+    return renderSlowNotice(this.t, {
+      onWait: () => slow.wait(),
+      onRetry: () => slow.retry(),
+      onGiveUp: () => slow.giveUp(),
+    });
+  }
+
+  /** Whether the current step shows a failed request (not a rule of the booking, like a quota). */
+  private get failed(): boolean {
+    const read = {
+      office: this.officesTask,
+      service: this.servicesTask,
+      day: this.days.read,
+      time: this.slotsTask,
+    }[this.step as string];
+    if (read) return read.status === TaskStatus.ERROR;
+    return this.step === 'review' && this.reviewFailure !== undefined;
+  }
+
+  /** The failed confirmation shown on the review, when it is no notice of its own. */
+  private get reviewFailure(): ApiError | undefined {
+    const error = this.bookTask.status === TaskStatus.ERROR ? this.bookTask.error : undefined;
+    return isApiError(error) && !this.notice ? error : undefined;
+  }
+
+  /** "Indietro" to the previous step, on every step after the first, keeping every choice. */
+  private renderBack() {
+    const previous = this.steps[this.steps.indexOf(this.step) - 1];
+    if (!previous) return nothing;
+    return html`<button
+      type="button"
+      class="button button--link back"
+      @click=${() => this.goTo(previous)}
+    >
+      <span class="back__arrow" aria-hidden="true">‹</span>${this.t.m.common.back}
+    </button>`;
+  }
+
+  /** Whether the choices a step needs are still there (for the browser's Back and Forward). */
+  private canShow(step: BookingStep): boolean {
+    if (this.booking || !this.steps.includes(step)) return false;
+    switch (step) {
+      case 'service':
+        return !!this.officeId;
+      case 'day':
+        return !!this.serviceData;
+      case 'time':
+        return !!this.days.chosen;
+      case 'details':
+        return !!this.chosenSlot && !!this.formSteps;
+      case 'review':
+        return (
+          !!this.chosenSlot &&
+          !!this.formSteps &&
+          Object.keys(this.formSteps.validateBookingForm(this.details.values, this.serviceData!))
+            .length === 0
+        );
+      default:
+        return true;
+    }
+  }
+
+  /** Whether the visitor typed something that leaving the page would lose. */
+  private get dirty(): boolean {
+    if (this.booking || (this.step !== 'details' && this.step !== 'review')) return false;
+    const { givenName, familyName, fiscalCode, email, phone, purposeText } = this.details.values;
+    return [givenName, familyName, fiscalCode, email, phone, purposeText].some((v) => v.trim());
   }
 
   private renderNotConfigured() {
@@ -284,11 +393,15 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       case 'day':
         return this.days.render(this.t, () => this.goTo('time'));
       case 'time':
-        return renderTimeStep(this.t, this.slotsTask, this.days.chosen, this.chosenSlot, {
-          onChoose: (slot) => this.handleSlotChosen(slot),
-          onChangeDay: () => this.goTo('day'),
-          onRetry: this.handleRetry,
-        });
+        return this.days.render(
+          this.t,
+          () => this.goTo('time'),
+          renderTimeStep(this.t, this.slotsTask, this.days.chosen, this.chosenSlot, {
+            onChoose: (slot) => this.handleSlotChosen(slot),
+            onChangeDay: () => this.goTo('day'),
+            onRetry: this.handleRetry,
+          }),
+        );
       case 'details':
       case 'review':
       case 'done':
@@ -307,6 +420,8 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
         service: this.serviceData!,
         form: this.details.values,
         problems: this.details.problems,
+        warnings: this.details.warnings,
+        fixed: this.details.fixed,
         showSummary: this.details.showSummary,
         privacyUrl: safeHref(this.privacyUrl),
         root: this.renderRoot,
@@ -316,7 +431,6 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
         },
         onBlur: (field) => this.details.blur(field),
         onSubmit: () => this.handleDetailsSubmit(),
-        onBack: () => this.goTo('time'),
       });
     }
     if (this.step === 'done') {
@@ -325,6 +439,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
         credentials: this.credentials,
         loginUrl: this.loginUrl,
         getToken: this.getToken,
+        privacyUrl: this.privacyUrl,
       };
       return steps.renderDoneStep(this.t, this.booking!, settings, () => this.reset());
     }
@@ -332,22 +447,22 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   }
 
   private renderReview(steps: FormSteps) {
-    const error = this.bookTask.status === TaskStatus.ERROR ? this.bookTask.error : undefined;
-    const failure =
-      isApiError(error) && !this.notice
-        ? html`<div id="failure" tabindex="-1">
-            ${renderApiError(this.t, error.kind, {
-              onRetry: () => this.handleConfirm(),
-              loginUrl: this.resolvedLoginUrl,
-            })}
-          </div>`
-        : nothing;
+    const error = this.reviewFailure;
+    const failure = error
+      ? html`<div id="failure" tabindex="-1">
+          ${renderApiError(this.t, error.kind, {
+            onRetry: () => this.handleConfirm(),
+            loginUrl: this.resolvedLoginUrl,
+          })}
+        </div>`
+      : nothing;
     return steps.renderReviewStep({
       t: this.t,
       office: this.officeTask.value,
       service: this.serviceData!,
       slot: this.chosenSlot!,
       form: this.details.values,
+      warnings: this.details.warnings,
       steps: this.steps,
       pending: this.bookTask.status === TaskStatus.PENDING,
       failure,

@@ -33,6 +33,12 @@ export const de: Catalogue = {
     }),
     results: plural('de', { '=0': 'Keine Ergebnisse', one: '# Ergebnis', other: '# Ergebnisse' }),
     stepOf: (step, total) => `Schritt ${step} von ${total}`,
+    slowTitle: 'Das dauert länger als gewöhnlich',
+    slowText:
+      'Der Dienst des Gerichts antwortet langsam. Sie können noch warten, es erneut versuchen oder aufgeben.',
+    wait: 'Weiter warten',
+    giveUp: 'Aufgeben',
+    help: 'Wenn Sie Hilfe brauchen:',
   },
   status: {
     info: 'Information',
@@ -41,7 +47,10 @@ export const de: Catalogue = {
     error: 'Fehler',
   },
   apiErrors: {
-    offline: 'Sie scheinen offline zu sein. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+    offline:
+      'Ihr Gerät ist nicht mit dem Internet verbunden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+    unreachable:
+      'Der Dienst des Gerichts antwortet nicht. Das liegt nicht an Ihnen: Versuchen Sie es in einigen Minuten erneut.',
     timeout: 'Der Dienst hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.',
     conflict:
       'Die Daten haben sich inzwischen geändert. Aktualisieren Sie und versuchen Sie es erneut.',
@@ -52,7 +61,7 @@ export const de: Catalogue = {
     quota: 'Sie haben die höchstzulässige Anzahl an Anfragen erreicht.',
     server: 'Der Dienst ist derzeit nicht verfügbar. Versuchen Sie es später erneut.',
     malformed: 'Der Dienst hat eine ungültige Antwort gesendet. Versuchen Sie es später erneut.',
-    aborted: 'Die Anfrage wurde abgebrochen.',
+    aborted: 'Sie haben das Warten beendet. Sie können es jetzt oder später erneut versuchen.',
   },
   dayStatus: {
     open: 'verfügbar',

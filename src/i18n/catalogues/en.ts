@@ -33,6 +33,12 @@ export const en: Catalogue = {
     }),
     results: plural('en', { '=0': 'No results', one: '# result', other: '# results' }),
     stepOf: (step, total) => `Step ${step} of ${total}`,
+    slowTitle: 'This is taking longer than usual',
+    slowText:
+      'The court’s service is slow to answer. You can wait a little longer, try again or give up.',
+    wait: 'Keep waiting',
+    giveUp: 'Give up',
+    help: 'If you need help:',
   },
   status: {
     info: 'Information',
@@ -41,7 +47,9 @@ export const en: Catalogue = {
     error: 'Error',
   },
   apiErrors: {
-    offline: 'You seem to be offline. Check your connection and try again.',
+    offline: 'Your device is not connected to the internet. Check your connection and try again.',
+    unreachable:
+      'The court’s service is not answering. It is not your fault: try again in a few minutes.',
     timeout: 'The service did not answer in time. Try again in a moment.',
     conflict: 'The data changed in the meantime. Refresh and try again.',
     validation: 'Some details are not valid. Check them and try again.',
@@ -51,7 +59,7 @@ export const en: Catalogue = {
     quota: 'You have reached the maximum number of requests allowed.',
     server: 'The service is not available right now. Try again later.',
     malformed: 'The service sent an invalid answer. Try again later.',
-    aborted: 'The request was cancelled.',
+    aborted: 'You stopped waiting. You can try again now or later.',
   },
   dayStatus: {
     open: 'available',

@@ -38,6 +38,12 @@ export const it = {
     }),
     results: plural('it', { '=0': 'Nessun risultato', one: '# risultato', other: '# risultati' }),
     stepOf: (step: number, total: number) => `Passo ${step} di ${total}`,
+    slowTitle: 'Ci vuole più del solito',
+    slowText:
+      'Il servizio del tribunale è lento a rispondere. Puoi aspettare ancora, riprovare o lasciar perdere.',
+    wait: 'Aspetta ancora',
+    giveUp: 'Lascia perdere',
+    help: 'Se hai bisogno di aiuto:',
   },
   status: {
     info: 'Informazione',
@@ -47,7 +53,9 @@ export const it = {
   },
   /** One message for each kind of failure the api client reports. */
   apiErrors: {
-    offline: 'Sembra che tu sia offline. Controlla la connessione e riprova.',
+    offline: 'Il tuo dispositivo non è connesso a internet. Controlla la connessione e riprova.',
+    unreachable:
+      'Il servizio del tribunale non risponde. Non dipende da te: riprova tra qualche minuto.',
     timeout: 'Il servizio non ha risposto in tempo. Riprova tra qualche istante.',
     conflict: 'Nel frattempo i dati sono cambiati. Aggiorna e riprova.',
     validation: 'Alcuni dati non sono corretti. Controllali e riprova.',
@@ -57,7 +65,7 @@ export const it = {
     quota: 'Hai raggiunto il numero massimo di richieste consentite.',
     server: 'Il servizio non è al momento disponibile. Riprova più tardi.',
     malformed: 'Il servizio ha inviato una risposta non valida. Riprova più tardi.',
-    aborted: 'La richiesta è stata annullata.',
+    aborted: 'Hai interrotto l’attesa. Puoi riprovare ora o più tardi.',
   } satisfies Record<ApiErrorKind, string>,
   dayStatus: {
     open: 'disponibile',

@@ -4,7 +4,7 @@ import type { CheckInMessages } from './it.js';
 export const de: CheckInMessages = {
   checkIn: {
     title: 'Kontrolle am Eingang',
-    entry: 'Vormerkungscode oder QR-Code',
+    entry: 'Buchungscode oder QR-Code',
     entryHint:
       'Lesen Sie den QR-Code mit dem Scanner oder der Kamera, oder geben Sie den Code ein (zum Beispiel ABCD-1234) und drücken Sie die Eingabetaste.',
     check: 'Prüfen',
@@ -13,7 +13,7 @@ export const de: CheckInMessages = {
     camera: 'Kamerabild',
     cameraDenied: 'Die Kamera ist nicht verfügbar: geben Sie den Code ein.',
     invalidEntry:
-      'Das ist kein Vormerkungscode: er hat 8 Buchstaben und Ziffern, zum Beispiel ABCD-1234.',
+      'Das ist kein Buchungscode: er hat 8 Buchstaben und Ziffern, zum Beispiel ABCD-1234.',
     checking: 'Wird geprüft…',
     verdicts: {
       valid: 'Gültig: Eintritt erlaubt',
@@ -27,15 +27,15 @@ export const de: CheckInMessages = {
       unverified: 'Zu prüfen',
     },
     explain: {
-      valid: 'Die Vormerkung gilt für heute, zu dieser Uhrzeit. Prüfen Sie den Ausweis.',
+      valid: 'Die Buchung gilt für heute, zu dieser Uhrzeit. Prüfen Sie den Ausweis.',
       'too-early': (start: string) =>
         `Der Termin ist um ${start} Uhr: Eintritt ab einer halben Stunde vorher.`,
       'too-late': (start: string) => `Der Termin war um ${start} Uhr.`,
-      'other-day': (day: string) => `Die Vormerkung gilt für ${day}.`,
-      cancelled: 'Diese Vormerkung wurde storniert.',
+      'other-day': (day: string) => `Die Buchung gilt für ${day}.`,
+      cancelled: 'Diese Buchung wurde storniert.',
       'already-checked-in': (time: string) =>
         time ? `Eintritt bereits um ${time} Uhr erfasst.` : 'Eintritt bereits erfasst.',
-      'not-found': 'Keine Vormerkung mit diesem Code. Prüfen Sie den Code erneut.',
+      'not-found': 'Keine Buchung mit diesem Code. Prüfen Sie den Code erneut.',
       forged:
         'Die Signatur des QR-Codes ist ungültig: Die Bestätigung wurde verändert oder stammt nicht von diesem Amt.',
       unverified:

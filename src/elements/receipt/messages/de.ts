@@ -3,10 +3,10 @@ import type { ReceiptMessages } from './it.js';
 
 export const de: ReceiptMessages = {
   receipt: {
-    title: 'Ihre Vormerkung',
+    title: 'Ihre Buchung',
     status: {
-      confirmed: 'Vormerkung bestätigt',
-      cancelled: 'Vormerkung storniert',
+      confirmed: 'Buchung bestätigt',
+      cancelled: 'Buchung storniert',
       'checked-in': 'Eintritt bereits erfasst',
       past: 'Termin vorbei',
     },
@@ -19,7 +19,7 @@ export const de: ReceiptMessages = {
     },
     cancelledOn: (when: string) => `Storniert am ${when}.`,
     checkedInAt: (when: string) => `Eintritt erfasst um ${when}.`,
-    code: 'Vormerkungscode',
+    code: 'Buchungscode',
     holder: 'Vorgemerkt für',
     holderHint: 'Am Eingang wird ein Ausweis mit diesem Namen verlangt.',
     when: 'Datum und Uhrzeit',
@@ -40,34 +40,33 @@ export const de: ReceiptMessages = {
     print: 'Bestätigung drucken',
     addToCalendar: 'Zum Kalender hinzufügen',
     changeDate: 'Datum ändern',
-    cancel: 'Vormerkung stornieren',
+    cancel: 'Buchung stornieren',
     cancelUntil: (when: string) => `Stornieren oder Datum ändern ist bis ${when} möglich.`,
     cancelClosed: (when: string) =>
       `Online stornieren oder das Datum ändern ist nicht mehr möglich (Frist: ${when}): wenden Sie sich an das Amt.`,
-    confirmTitle: 'Vormerkung stornieren?',
+    confirmTitle: 'Buchung stornieren?',
     confirmText: (code: string, when: string) =>
-      `Die Vormerkung ${code} am ${when} wird storniert und der Platz anderen gegeben. Das kann nicht rückgängig gemacht werden.`,
-    confirmYes: 'Ja, Vormerkung stornieren',
+      `Die Buchung ${code} am ${when} wird storniert und der Platz anderen gegeben. Das kann nicht rückgängig gemacht werden.`,
+    confirmYes: 'Ja, Buchung stornieren',
     confirmNo: 'Nein, behalten',
     cancelling: 'Wird storniert…',
-    cancelledNow: 'Vormerkung storniert. Der Platz wurde freigegeben.',
+    cancelledNow: 'Buchung storniert. Der Platz wurde freigegeben.',
     tooLateToCancel:
       'Die Frist für die Online-Stornierung ist abgelaufen. Wenden Sie sich an das Amt.',
     bookAgain: 'Neuen Termin vormerken',
     changeTitle: 'Neues Datum wählen',
     changeHint:
-      'Ihre jetzige Vormerkung bleibt gültig, bis Sie die neue bestätigen: erst dann wird sie storniert.',
-    keepCurrent: 'Vormerkung unverändert lassen',
+      'Ihre jetzige Buchung bleibt gültig, bis Sie die neue bestätigen: erst dann wird sie storniert.',
+    keepCurrent: 'Buchung unverändert lassen',
     changedNow: (oldCode: string) =>
-      `Datum geändert. Die Vormerkung ${oldCode} wurde storniert; dies ist die neue Bestätigung. Sie erhalten auch eine E-Mail mit dem neuen Link.`,
+      `Datum geändert. Die Buchung ${oldCode} wurde storniert; dies ist die neue Bestätigung. Sie erhalten auch eine E-Mail mit dem neuen Link.`,
     calendarSummary: (service: string) => `Termin: ${service}`,
     calendarDescription: (code: string, purpose: string, until: string) =>
-      `Vormerkungscode: ${code}\nAnliegen: ${purpose}\nBringen Sie die Bestätigung mit QR-Code und einen Ausweis mit.\nZum Stornieren oder Ändern öffnen Sie den Link in der Bestätigungs-E-Mail, bis ${until}.`,
-    missing: 'Der Vormerkungscode fehlt. Öffnen Sie den Link in Ihrer Bestätigungs-E-Mail.',
+      `Buchungscode: ${code}\nAnliegen: ${purpose}\nBringen Sie die Bestätigung mit QR-Code und einen Ausweis mit.\nZum Stornieren oder Ändern öffnen Sie den Link in der Bestätigungs-E-Mail, bis ${until}.`,
+    missing: 'Der Buchungscode fehlt. Öffnen Sie den Link in Ihrer Bestätigungs-E-Mail.',
     notFound:
-      'Wir finden keine Vormerkung mit diesem Code. Prüfen Sie den Link in der Bestätigungs-E-Mail: Wenn Sie ihn von Hand kopiert haben, fehlt vielleicht ein Teil.',
+      'Wir finden keine Buchung mit diesem Code. Prüfen Sie den Link in der Bestätigungs-E-Mail: Wenn Sie ihn von Hand kopiert haben, fehlt vielleicht ein Teil.',
     wrongToken:
-      'Der Link gilt nicht für diese Vormerkung: Vielleicht ist er unvollständig. Öffnen Sie ihn erneut aus der Bestätigungs-E-Mail.',
-    help: 'Wenn Sie Hilfe brauchen:',
+      'Der Link gilt nicht für diese Buchung: Vielleicht ist er unvollständig. Öffnen Sie ihn erneut aus der Bestätigungs-E-Mail.',
   },
 };

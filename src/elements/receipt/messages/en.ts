@@ -28,7 +28,7 @@ export const en: ReceiptMessages = {
     counter: 'Counter',
     howToReach: 'How to get there',
     purpose: 'Purpose',
-    acts: plural('en', { one: '# act', other: '# acts' }),
+    acts: plural('en', { one: '# document', other: '# documents' }),
     whatToBring: 'What to bring',
     contacts: 'Office contacts',
     phone: 'Phone',
@@ -65,6 +65,5 @@ export const en: ReceiptMessages = {
       'We cannot find a booking with this code. Check the link in your confirmation email: if you copied it by hand, part of it may be missing.',
     wrongToken:
       'This link is not valid for this booking: it may be incomplete. Open it again from the confirmation email.',
-    help: 'If you need help:',
   },
 };

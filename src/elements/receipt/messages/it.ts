@@ -64,7 +64,6 @@ export const it = {
       'Non troviamo una prenotazione con questo codice. Controlla il link nell’email di conferma: se l’hai copiato a mano, potrebbe mancare una parte.',
     wrongToken:
       'Il link non è valido per questa prenotazione: forse è incompleto. Aprilo di nuovo dall’email di conferma.',
-    help: 'Se hai bisogno di aiuto:',
   },
 };
 

@@ -36,6 +36,11 @@ export const de: SlotPickerMessages = {
       'Im buchbaren Zeitraum gibt es keine freien Tage. Versuchen Sie es in einigen Tagen erneut oder wenden Sie sich an das Amt.',
     windowHint: (first: string, last: string) => `Buchbar vom ${first} bis ${last}.`,
     gridHint: 'Mit den Pfeiltasten zwischen den Tagen wechseln, mit Eingabe wählen.',
+    legendFree: 'N = freie Plätze',
+    legendClosed: 'durchgestrichen = nicht buchbar',
+    dayInfoHint:
+      'Zeigen Sie auf einen durchgestrichenen Tag oder tippen Sie darauf, um den Grund zu sehen.',
+    timesPlaceholder: 'Wählen Sie einen Tag: Hier erscheinen seine freien Uhrzeiten.',
     timeFor: (day: string) => `Uhrzeiten am ${day}`,
     places: (free: number, capacity: number) =>
       `${free} von ${capacity} ${capacity === 1 ? 'Platz' : 'Plätzen'} frei`,
@@ -59,10 +64,18 @@ export const de: SlotPickerMessages = {
     consent:
       'Ich habe die Datenschutzerklärung gelesen und willige in die Verarbeitung meiner Daten für die Buchung ein.',
     privacyLink: 'Datenschutzerklärung',
+    consentWithoutNotice: 'Ich willige in die Verarbeitung meiner Daten für die Buchung ein.',
+    holderFixed:
+      'Vorname, Nachname und Steuernummer sind die der Buchung, die Sie verschieben. Um für eine andere Person zu buchen, machen Sie bitte eine neue Buchung.',
+    warnings: {
+      'fiscal-name':
+        'Die Steuernummer scheint nicht zu Vor- und Nachname zu passen: Bitte prüfen Sie sie, oder fahren Sie fort, wenn sie stimmt.',
+    },
     continue: 'Weiter',
     problems: {
       required: 'Dieses Feld ist erforderlich.',
-      'too-long': 'Der Text ist zu lang.',
+      'name-too-long': 'Schreiben Sie höchstens 80 Zeichen.',
+      'text-too-long': 'Schreiben Sie höchstens 200 Zeichen.',
       invalid: 'Der Wert ist ungültig.',
       email: 'Geben Sie eine vollständige E-Mail-Adresse ein, z. B. name@beispiel.it.',
       phone: 'Nur Ziffern, Leerzeichen und ein führendes + verwenden.',
@@ -87,6 +100,12 @@ export const de: SlotPickerMessages = {
     confirming: 'Buchung wird gesendet…',
     doneEmail:
       'Wir haben Ihnen eine E-Mail mit der Übersicht und einem Link zum Stornieren gesendet.',
+    doneEmailFinal: 'Wir haben Ihnen eine E-Mail mit der Übersicht gesendet.',
+    cancelUntil: (when: string) =>
+      `Sie können die Buchung bis ${when} online stornieren oder das Datum ändern.`,
+    cancelClosedTitle: 'Diese Buchung kann nicht online storniert werden',
+    cancelClosed: (when: string) =>
+      `Die Frist zum Stornieren oder Ändern online ist bereits abgelaufen (${when}). Wenn Sie bestätigen und dann nicht kommen können, müssen Sie das Amt telefonisch oder per E-Mail benachrichtigen.`,
     newBooking: 'Neue Buchung',
     conflict:
       'Während Sie die Buchung abgeschlossen haben, wurde der letzte Platz zu dieser Uhrzeit vergeben. Ihre Daten sind gespeichert: Bitte wählen Sie eine andere Uhrzeit.',

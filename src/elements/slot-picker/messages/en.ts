@@ -36,6 +36,10 @@ export const en: SlotPickerMessages = {
       'There are no free days in the booking period. Try again in a few days or contact the office.',
     windowHint: (first: string, last: string) => `You can book from ${first} to ${last}.`,
     gridHint: 'Use the arrow keys to move between days and Enter to choose.',
+    legendFree: 'N = free places',
+    legendClosed: 'struck through = cannot be booked',
+    dayInfoHint: 'Hover over or tap a struck-through day to see why.',
+    timesPlaceholder: 'Choose a day: its free times appear here.',
     timeFor: (day: string) => `Times on ${day}`,
     places: (free: number, capacity: number) =>
       `${free} of ${capacity} ${capacity === 1 ? 'place' : 'places'} free`,
@@ -57,10 +61,18 @@ export const en: SlotPickerMessages = {
     phone: 'Phone',
     consent: 'I have read the privacy notice and agree to my data being used for the booking.',
     privacyLink: 'Privacy notice',
+    consentWithoutNotice: 'I agree to my data being used for the booking.',
+    holderFixed:
+      'Name, surname and tax code are those of the booking you are moving. To book for someone else, make a new booking.',
+    warnings: {
+      'fiscal-name':
+        'The tax code does not seem to match the name and surname: check it, or continue if it is correct.',
+    },
     continue: 'Continue',
     problems: {
       required: 'This field is required.',
-      'too-long': 'The text is too long.',
+      'name-too-long': 'Write at most 80 characters.',
+      'text-too-long': 'Write at most 200 characters.',
       invalid: 'The value is not valid.',
       email: 'Enter a full email address, like name@example.com.',
       phone: 'Use only digits, spaces and a leading +.',
@@ -83,6 +95,11 @@ export const en: SlotPickerMessages = {
     confirm: 'Confirm the booking',
     confirming: 'Sending the booking…',
     doneEmail: 'We have sent you an email with the details and a link to cancel.',
+    doneEmailFinal: 'We have sent you an email with the details.',
+    cancelUntil: (when: string) => `You can cancel or change the date online until ${when}.`,
+    cancelClosedTitle: 'This booking cannot be cancelled online',
+    cancelClosed: (when: string) =>
+      `The deadline to cancel or change the date online has already passed (${when}). If you confirm and then cannot come, you will have to tell the office by phone or email.`,
     newBooking: 'New booking',
     conflict:
       'While you were completing the booking, the last place at this time was taken. Your details are kept: please choose another time.',

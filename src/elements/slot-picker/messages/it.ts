@@ -1,5 +1,5 @@
 import { plural } from '../../../i18n/plural.js';
-import type { FieldProblem } from '../form-state.js';
+import type { FieldProblem, FieldWarning } from '../form-state.js';
 
 export const it = {
   slotPicker: {
@@ -36,6 +36,10 @@ export const it = {
       "Non ci sono giorni liberi nel periodo prenotabile. Riprova nei prossimi giorni o contatta l'ufficio.",
     windowHint: (first: string, last: string) => `Si può prenotare dal ${first} al ${last}.`,
     gridHint: 'Usa le frecce per spostarti tra i giorni, Invio per scegliere.',
+    legendFree: 'N = posti liberi',
+    legendClosed: 'barrato = non prenotabile',
+    dayInfoHint: 'Passa sopra un giorno barrato o toccalo per sapere perché.',
+    timesPlaceholder: 'Scegli un giorno: qui compaiono i suoi orari liberi.',
     timeFor: (day: string) => `Orari di ${day}`,
     places: (free: number, capacity: number) =>
       `${free} ${free === 1 ? 'posto' : 'posti'} su ${capacity}`,
@@ -58,10 +62,18 @@ export const it = {
     consent:
       'Ho letto l’informativa sulla privacy e acconsento al trattamento dei dati per la prenotazione.',
     privacyLink: 'Informativa sulla privacy',
+    consentWithoutNotice: 'Acconsento al trattamento dei miei dati per la prenotazione.',
+    holderFixed:
+      "Nome, cognome e codice fiscale sono quelli della prenotazione che stai spostando. Per prenotare per un'altra persona fai una nuova prenotazione.",
+    warnings: {
+      'fiscal-name':
+        'Il codice fiscale non sembra corrispondere a nome e cognome: controlla, oppure continua se è corretto.',
+    } satisfies Record<FieldWarning, string>,
     continue: 'Continua',
     problems: {
       required: 'Questo campo è obbligatorio.',
-      'too-long': 'Il testo è troppo lungo.',
+      'name-too-long': 'Scrivi al massimo 80 caratteri.',
+      'text-too-long': 'Scrivi al massimo 200 caratteri.',
       invalid: 'Il valore non è valido.',
       email: 'Scrivi un indirizzo email completo, come nome@esempio.it.',
       phone: 'Scrivi solo cifre, spazi e il prefisso +.',
@@ -85,6 +97,11 @@ export const it = {
     confirm: 'Conferma la prenotazione',
     confirming: 'Invio della prenotazione…',
     doneEmail: 'Ti abbiamo mandato una email con il riepilogo e il link per annullare.',
+    doneEmailFinal: 'Ti abbiamo mandato una email con il riepilogo.',
+    cancelUntil: (when: string) => `Potrai annullare o cambiare data online fino a ${when}.`,
+    cancelClosedTitle: 'Questa prenotazione non si potrà annullare online',
+    cancelClosed: (when: string) =>
+      `Il termine per annullare o cambiare data online è già passato (${when}). Se confermi e poi non puoi venire, dovrai avvisare l’ufficio per telefono o email.`,
     newBooking: 'Nuova prenotazione',
     conflict:
       "Mentre completavi la prenotazione l'ultimo posto di questo orario è stato preso. I tuoi dati sono salvati: scegli un altro orario.",

@@ -1,0 +1,135 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import sinon from 'sinon';
+import { SlowTasks } from '../../src/internal/slow-tasks.js';
+import {
+  $,
+  API,
+  buttonByText,
+  OFFICE,
+  SERVICE,
+  setUp,
+  tearDown,
+  textOf,
+  until,
+  waitFor,
+  worker,
+  type Picker,
+} from './helpers.js';
+
+const AVAILABILITY = `${API}/services/:serviceId/availability`;
+
+function openWithHelp(): Promise<Picker> {
+  return fixture<Picker>(
+    html`<sportello-slot-picker
+      api-base=${API}
+      office=${OFFICE}
+      service=${SERVICE}
+      lang="it"
+      privacy-url="https://tribunale.example/privacy"
+      ><p id="help">Prenotazioni: telefono 0573 35711</p></sportello-slot-picker
+    >`,
+  );
+}
+
+/** Counts the availability reads; `answer` decides each (undefined: the reference server). */
+function answerAvailability(answer: (attempt: number) => unknown) {
+  let attempts = 0;
+  worker.use(
+    http.get(AVAILABILITY, () => answer(++attempts) as Promise<Response> | Response | undefined),
+  );
+  return () => attempts;
+}
+
+/** Whether the page's own help is shown: assigned to a slot that is rendered. */
+function helpShown(el: Picker): boolean {
+  const help = el.querySelector('#help')!;
+  const slot = help.assignedSlot;
+  return !!slot && help.getBoundingClientRect().height > 0;
+}
+
+describe('<sportello-slot-picker> when the backend fails', () => {
+  beforeEach(() => setUp());
+  afterEach(() => {
+    SlowTasks.afterMs = 6000;
+    tearDown();
+  });
+
+  it('a service that does not answer is not blamed on the visitor, and shows the page’s help', async () => {
+    answerAvailability(() => HttpResponse.error());
+    const el = await openWithHelp();
+    const alert = await waitFor(el, '[role=alert]');
+    expect(textOf(alert)).to.contain('Il servizio del tribunale non risponde');
+    expect(textOf(alert)).not.to.contain('offline');
+    expect(textOf(alert)).not.to.contain('connesso');
+    await until(() => helpShown(el), 'the page’s help is not shown');
+    expect(textOf($(el, '.help'))).to.contain('Se hai bisogno di aiuto');
+  });
+
+  it('a browser without network is told to check its connection', async () => {
+    sinon.stub(navigator, 'onLine').get(() => false);
+    answerAvailability(() => HttpResponse.error());
+    const el = await openWithHelp();
+    const alert = await waitFor(el, '[role=alert]');
+    expect(textOf(alert)).to.contain('Il tuo dispositivo non è connesso a internet');
+  });
+
+  it('shows no help box when the tag had no content of its own', async () => {
+    answerAvailability(() => HttpResponse.error());
+    const el = await fixture<Picker>(
+      html`<sportello-slot-picker
+        api-base=${API}
+        office=${OFFICE}
+        service=${SERVICE}
+        lang="it"
+      ></sportello-slot-picker>`,
+    );
+    await waitFor(el, '[role=alert]');
+    expect($(el, '.help')).to.equal(null);
+  });
+
+  it('a slow service: says it is taking long, and the visitor can retry', async () => {
+    SlowTasks.afterMs = 200;
+    const attempts = answerAvailability((n) => (n === 1 ? delay('infinite') : undefined));
+    const el = await openWithHelp();
+    const notice = await waitFor(el, '#slow');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(textOf(notice)).to.contain('Ci vuole più del solito');
+    buttonByText(el, 'Riprova', '#slow button')!.click();
+    await waitFor(el, 'table[role=grid]');
+    expect(attempts()).to.equal(2);
+    expect($(el, '#slow')).to.equal(null);
+  });
+
+  it('a slow service: the visitor can give up, and gets a retry and the page’s help', async () => {
+    SlowTasks.afterMs = 200;
+    const attempts = answerAvailability((n) => (n === 1 ? delay('infinite') : undefined));
+    const el = await openWithHelp();
+    await waitFor(el, '#slow');
+    buttonByText(el, 'Lascia perdere', '#slow button')!.click();
+    const alert = await waitFor(el, '[role=alert]');
+    expect(textOf(alert)).to.contain('Hai interrotto l’attesa');
+    expect($(el, '#slow')).to.equal(null);
+    await until(() => helpShown(el), 'the page’s help is not shown');
+    buttonByText(el, 'Riprova', '[role=alert] button')!.click();
+    await waitFor(el, 'table[role=grid]');
+    expect(attempts()).to.equal(2);
+  });
+
+  it('a slow service: "Aspetta ancora" hides the notice and the answer still arrives', async () => {
+    SlowTasks.afterMs = 200;
+    let release!: () => void;
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    answerAvailability(async (n) => {
+      if (n === 1) await answered;
+      return undefined;
+    });
+    const el = await openWithHelp();
+    await waitFor(el, '#slow');
+    buttonByText(el, 'Aspetta ancora', '#slow button')!.click();
+    await until(() => !$(el, '#slow'), 'the notice stays');
+    release();
+    await waitFor(el, 'table[role=grid]');
+    expect($(el, '#slow')).to.equal(null);
+  });
+});
