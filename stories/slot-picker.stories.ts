@@ -1,17 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
-import { createDb } from '../mocks/index.js';
-import { fiscalCodeOf } from '../mocks/internal/fiscal-code.js';
+import { expect, userEvent } from 'storybook/test';
+import { book, firstFreeSlot, SERVICE } from './support/bookings.js';
+import { shadowOf, waitForSelector, withinShadow } from './support/shadow.js';
+import {
+  ownServer,
+  serverOf,
+  type OwnServerOptions,
+  type StoryServer,
+} from './support/story-server.js';
+import {
+  chooseFirstFreeTime,
+  expectMessage,
+  pressConfirm,
+  pressContinue,
+  reachReview,
+} from './slot-picker.play.js';
 import {
   defaultSlotPickerArgs,
   slotPickerTemplate,
   type SlotPickerArgs,
 } from './slot-picker.template.js';
-
-const SERVICE = 'tribunale-pistoia-contenzioso-civile';
-/** A store of the stories' own, for answers that are the reference answer slightly changed. */
-const db = createDb();
 
 const meta = {
   title: 'Elements/sportello-slot-picker',
@@ -28,57 +37,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<SlotPickerArgs>;
 
-function problem(status: number, code: string, title: string) {
-  return HttpResponse.json(
-    { type: 'about:blank', title, status, code },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
-  );
-}
+const LOGIN_URL = 'https://tribunale.example/login';
+const TAG = 'sportello-slot-picker';
 
-/** Polls the picker's shadow root: the stories' play functions wait for what the server sends. */
-async function find<T extends Element>(root: Element, selector: string, timeout = 8000) {
-  const picker = root.querySelector('sportello-slot-picker')!;
-  for (const start = Date.now(); Date.now() - start < timeout;) {
-    const found = picker.shadowRoot?.querySelector<T>(selector);
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+/** A story of the counter SERVICE on its own reference server `name`. */
+const counterOn = <T extends object>(name: string, options: OwnServerOptions<T, object> = {}) =>
+  ownServer(name, { ...options, args: { service: SERVICE, ...options.args } });
+
+/** Every place of `date` taken, by people booking elsewhere meanwhile. */
+async function takeEveryPlace(server: StoryServer, date: string) {
+  let n = 1;
+  for (const slot of server.db.listSlots(SERVICE, date).slots) {
+    for (let place = 0; place < slot.free; place += 1) await book(server.db, slot.id, n++);
   }
-  throw new Error(`${selector} did not appear`);
-}
-
-function type(field: HTMLInputElement | HTMLSelectElement, value: string) {
-  field.value = value;
-  const event = field instanceof HTMLSelectElement ? 'change' : 'input';
-  field.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
-}
-
-/** Books the first free time of the first free day as Mario Rossi, up to the confirmation. */
-async function bookFirstFreeSlot(canvasElement: HTMLElement) {
-  (await find<HTMLButtonElement>(canvasElement, 'button[data-date][tabindex="0"]')).click();
-  (await find<HTMLButtonElement>(canvasElement, 'button.slot:not([disabled])')).click();
-  type(await find<HTMLSelectElement>(canvasElement, '#field-purposeId'), 'deposito-atti');
-  const person = {
-    givenName: 'Mario',
-    familyName: 'Rossi',
-    fiscalCode: fiscalCodeOf({
-      givenName: 'Mario',
-      familyName: 'Rossi',
-      sex: 'M',
-      birthDate: '1980-01-01',
-      birthPlaceCode: 'G713',
-    }),
-    email: 'mario.rossi@example.it',
-  };
-  for (const [name, value] of Object.entries(person)) {
-    type(await find<HTMLInputElement>(canvasElement, `#field-${name}`), value);
-  }
-  (await find<HTMLInputElement>(canvasElement, '#field-consent')).click();
-  (await find<HTMLButtonElement>(canvasElement, 'form button[type=submit]')).click();
-  await find(canvasElement, '.summary');
-  const buttons = canvasElement.querySelector('sportello-slot-picker')!.shadowRoot!;
-  [...buttons.querySelectorAll<HTMLButtonElement>('.button-row button')]
-    .find((button) => button.className === 'button')
-    ?.click();
 }
 
 /** The office is fixed by the page: the visitor starts from the counter. */
@@ -86,102 +57,126 @@ export const Default: Story = {};
 
 export const ChooseOffice: Story = { name: 'Choose office', args: { office: '' } };
 
-export const Loading: Story = {
-  parameters: {
-    msw: {
-      handlers: { state: [http.get('/api/offices/:officeId/services', () => delay('infinite'))] },
-    },
-  },
-};
+/** The server never answers: loading, until the client gives up and says so. */
+export const Loading: Story = ownServer('picker-loading', { scenario: 'timeout' });
 
-export const NoFreeDays: Story = {
-  name: 'No free days',
-  args: { service: SERVICE },
-  parameters: {
-    msw: {
-      handlers: {
-        state: [
-          http.get('/api/services/:serviceId/availability', ({ params, request }) => {
-            const query = new URL(request.url).searchParams;
-            const availability = db.getAvailability(
-              String(params.serviceId),
-              query.get('from'),
-              query.get('to'),
-            );
-            const days = availability.days.map((day) =>
-              day.status === 'open' ? { ...day, status: 'full' as const, free: 0 } : day,
-            );
-            return HttpResponse.json({ ...availability, days });
-          }),
-        ],
-      },
-    },
-  },
-};
+/** Every answer takes 2–3 seconds: loading, then the counters. */
+export const Slow: Story = ownServer('picker-slow', { scenario: 'slow' });
 
-/** Every time of the day is taken: still shown, none can be chosen. */
-export const FullDay: Story = {
-  name: 'Full day',
-  args: { service: SERVICE },
-  parameters: {
-    msw: {
-      handlers: {
-        state: [
-          http.get('/api/services/:serviceId/slots', ({ params, request }) => {
-            const date = new URL(request.url).searchParams.get('date');
-            const day = db.listSlots(String(params.serviceId), date);
-            return HttpResponse.json({ ...day, slots: day.slots.map((s) => ({ ...s, free: 0 })) });
-          }),
-        ],
-      },
-    },
-  },
-  play: async ({ canvasElement }) => {
-    (await find<HTMLButtonElement>(canvasElement, 'button[data-date][tabindex="0"]')).click();
-  },
-};
-
-export const Conflict: Story = {
-  args: { service: SERVICE },
-  parameters: {
-    msw: {
-      handlers: {
-        state: [http.post('/api/bookings', () => problem(409, 'slot-full', 'Slot full'))],
-      },
-    },
-  },
-  play: async ({ canvasElement }) => bookFirstFreeSlot(canvasElement),
-};
-
-export const Quota: Story = {
-  args: { service: SERVICE },
-  parameters: {
-    msw: {
-      handlers: {
-        state: [http.post('/api/bookings', () => problem(429, 'quota-exceeded', 'Quota'))],
-      },
-    },
-  },
-  play: async ({ canvasElement }) => bookFirstFreeSlot(canvasElement),
-};
-
-export const Offline: Story = {
-  args: { service: SERVICE },
-  parameters: {
-    msw: { handlers: { state: [http.post('/api/bookings', () => HttpResponse.error())] } },
-  },
-  play: async ({ canvasElement }) => bookFirstFreeSlot(canvasElement),
-};
+/** The backend cannot be reached: after the client's retries, an error with "Riprova". */
+export const Unreachable: Story = ownServer('picker-unreachable', { scenario: 'offline' });
 
 export const ServerError: Story = {
   name: 'Server error',
-  parameters: {
-    msw: {
-      handlers: {
-        state: [http.get('/api/offices/:officeId/services', () => problem(500, 'server', 'Error'))],
-      },
-    },
+  ...ownServer('picker-server-error', { scenario: 'server-error' }),
+};
+
+/** No place left in the whole booking window (this store's counter has no capacity at all). */
+export const NoFreeDays: Story = {
+  name: 'No free days',
+  ...counterOn('picker-no-free-days', {
+    setUp: (server) => void (server.db.state.services.get(SERVICE)!.capacity = 0),
+  }),
+};
+
+/** The day had places when the calendar loaded; others took them all before the visitor chose. */
+export const FullDay: Story = {
+  name: 'Full day',
+  ...counterOn('picker-full-day'),
+  play: async (context) => {
+    const root = shadowOf(context.canvasElement, TAG);
+    const day = await waitForSelector<HTMLButtonElement>(root, 'button[data-date][tabindex="0"]');
+    await takeEveryPlace(serverOf(context), day.dataset.date!);
+    await userEvent.click(day);
+    await expectMessage(context.canvasElement, /non ci sono più orari liberi/);
   },
+};
+
+/** "Continua" pressed with every field empty: the error summary, each field with its error. */
+export const FormErrors: Story = {
+  name: 'Form with errors',
+  ...counterOn('picker-form-errors'),
+  play: async ({ canvasElement }) => {
+    await chooseFirstFreeTime(canvasElement);
+    await pressContinue(canvasElement);
+    const canvas = await withinShadow(canvasElement, TAG);
+    await expect(await canvas.findByRole('heading', { name: 'C’è un problema' })).toBeVisible();
+    await expect(canvas.getByLabelText('Nome')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const Review: Story = {
+  ...counterOn('picker-review'),
+  play: async ({ canvasElement }) => reachReview(canvasElement),
+};
+
+/** Booked: the confirmation, with the receipt of the new booking inside. */
+export const Confirmed: Story = {
+  ...counterOn('picker-confirmed'),
+  play: async ({ canvasElement }) => {
+    await reachReview(canvasElement);
+    await pressConfirm(canvasElement);
+    const canvas = await withinShadow(canvasElement, TAG);
+    await canvas.findByRole('heading', { name: 'Prenotazione confermata' }, { timeout: 8000 });
+    const receipt = shadowOf(shadowOf(canvasElement, TAG), 'sportello-receipt');
+    const code = await waitForSelector(receipt, '[part="code"]');
+    await expect(code).toHaveTextContent(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  },
+};
+
+/** Someone took the last place of the time while the visitor was confirming. */
+export const Conflict: Story = {
+  ...counterOn('picker-conflict', { scenario: 'conflict' }),
+  play: async ({ canvasElement }) => {
+    await reachReview(canvasElement);
+    await pressConfirm(canvasElement);
+    await expectMessage(canvasElement, /l'ultimo posto di questo orario è stato preso/);
+  },
+};
+
+/** Mario Rossi already holds a booking at this counter: one active booking per person. */
+export const Quota: Story = {
+  ...counterOn('picker-quota', {
+    setUp: async (server) => void (await book(server.db, firstFreeSlot(server.db, '2026-03-20'))),
+  }),
+  play: async ({ canvasElement }) => {
+    await reachReview(canvasElement);
+    await pressConfirm(canvasElement);
+    await expectMessage(canvasElement, /una sola prenotazione attiva/);
+  },
+};
+
+/** The backend stops answering just before "Conferma": nothing typed is lost, "Riprova" sends it. */
+export const UnreachableOnConfirm: Story = {
+  name: 'Unreachable on confirm',
+  ...counterOn('picker-unreachable-on-confirm'),
+  play: async (context) => {
+    await reachReview(context.canvasElement);
+    serverOf(context).scenarios.set('offline');
+    await pressConfirm(context.canvasElement);
+    await expectMessage(context.canvasElement, /Il servizio del tribunale non risponde/);
+  },
+};
+
+/** The host site's session ended while the visitor filled the form: 401, and a link to log in. */
+export const LoginRequired: Story = {
+  name: 'Login required',
+  ...counterOn('picker-login-required', { args: { loginUrl: LOGIN_URL } }),
+  play: async (context) => {
+    await reachReview(context.canvasElement);
+    serverOf(context).scenarios.set('unauthorized');
+    await pressConfirm(context.canvasElement);
+    const canvas = await withinShadow(context.canvasElement, TAG);
+    await expect(
+      await canvas.findByRole('link', { name: 'Accedi' }, { timeout: 8000 }),
+    ).toHaveAttribute('href', LOGIN_URL);
+  },
+};
+
+/** A backend that asks for a login before anything: 401 on the first read. */
+export const LoginRequiredFromStart: Story = {
+  name: 'Login required from the start',
+  ...ownServer('picker-login-first', { scenario: 'unauthorized', args: { loginUrl: LOGIN_URL } }),
 };
 
 export const English: Story = { args: { lang: 'en' } };

@@ -239,16 +239,16 @@ export class LiveAnnouncer implements ReactiveController {
   }
 }
 
-/** The pending, error and complete states of a remote read, with a retry on error. */
+/** The pending, error and complete states of a remote read; on error a retry, or a login on 401. */
 export function renderTask<R>(
   t: LocalizeController,
   task: Task<readonly unknown[], R>,
-  onRetry: () => void,
+  failure: ApiErrorOptions,
   complete: (value: R) => unknown,
 ): unknown {
   return task.render({
     pending: () => html`<p class="loading" role="status">${t.m.common.loading}</p>`,
-    error: (error) => renderApiError(t, isApiError(error) ? error.kind : 'server', { onRetry }),
+    error: (error) => renderApiError(t, isApiError(error) ? error.kind : 'server', failure),
     complete,
   });
 }

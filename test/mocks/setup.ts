@@ -34,8 +34,14 @@ export async function useMockApi(options: DbOptions = {}) {
   return { db, scenarios };
 }
 
+/**
+ * A request to the reference server, in Italian unless the test says otherwise: left alone, a
+ * browser sends its own Accept-Language (Firefox's is en-US), which the server honours.
+ */
 export async function api(path: string, init: RequestInit = {}) {
-  const response = await fetch(`/api${path}`, init);
+  const headers = new Headers(init.headers);
+  if (!headers.has('Accept-Language')) headers.set('Accept-Language', 'it');
+  const response = await fetch(`/api${path}`, { ...init, headers });
   const type = response.headers.get('content-type') ?? '';
   const body: any = type.includes('json') ? await response.json() : await response.text();
   return { status: response.status, headers: response.headers, body };

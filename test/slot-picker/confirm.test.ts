@@ -11,6 +11,7 @@ import {
   activeElement,
   API,
   confirmButton,
+  heading,
   OFFICE,
   openPicker,
   problemResponse,
@@ -176,6 +177,16 @@ describe('<sportello-slot-picker>', () => {
       expect($(el, '#field-fiscalCode')!.getAttribute('aria-invalid')).to.equal('true');
       expect($(el, '#field-email')!.getAttribute('aria-invalid')).to.equal('true');
       expect($<HTMLInputElement>(el, '#field-email')!.value).to.equal(VALID.email);
+    });
+
+    it('422 naming no field of the form: stays on the review with the message', async () => {
+      answerBookings(() => problemResponse(422, { code: 'holder-changed' }));
+      const el = await openPicker(FIXED);
+      await toReview(el);
+      (await confirmButton(el)).click();
+      const box = await failure(el);
+      expect(textOf(box)).to.contain('Alcuni dati non sono corretti');
+      expect(heading(el)).to.equal('Controlla e conferma');
     });
 
     it('503: a message with a retry that sends the same Idempotency-Key', async () => {

@@ -66,6 +66,42 @@ describe('<sportello-slot-picker> when the backend fails', () => {
     expect(textOf($(el, '.help'))).to.contain('Se hai bisogno di aiuto');
   });
 
+  it('a failed read of a fixed counter shows its error and a retry, not an empty step', async () => {
+    let down = true;
+    worker.use(
+      http.get(`${API}/services/:serviceId`, () => (down ? HttpResponse.error() : undefined)),
+    );
+    const el = await openWithHelp();
+    const alert = await waitFor(el, '[role=alert]');
+    expect(textOf(alert)).to.contain('Il servizio del tribunale non risponde');
+    await until(() => helpShown(el), 'the page’s help is not shown');
+    down = false;
+    buttonByText(el, 'Riprova', '[role=alert] button')!.click();
+    await waitFor(el, 'table[role=grid]');
+  });
+
+  it('a read answered 401 links to the login page', async () => {
+    answerAvailability(() =>
+      HttpResponse.json(
+        { type: 'about:blank', title: 'Login', status: 401, code: 'unauthorized' },
+        { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+    const el = await fixture<Picker>(
+      html`<sportello-slot-picker
+        api-base=${API}
+        office=${OFFICE}
+        service=${SERVICE}
+        lang="it"
+        login-url="/accesso"
+      ></sportello-slot-picker>`,
+    );
+    const alert = await waitFor(el, '[role=alert]');
+    const login = alert.querySelector('a')!;
+    expect(textOf(login)).to.equal('Accedi');
+    expect(login.getAttribute('href')).to.equal('/accesso');
+  });
+
   it('a browser without network is told to check its connection', async () => {
     sinon.stub(navigator, 'onLine').get(() => false);
     answerAvailability(() => HttpResponse.error());

@@ -136,7 +136,7 @@ const checkIn = css`
 
   .verdict__facts {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: var(--_space-1) var(--_space-3);
     margin: var(--_space-2) 0 0;
   }
@@ -147,6 +147,8 @@ const checkIn = css`
 
   .verdict__facts dd {
     margin: 0;
+    /* Words stay whole at 320 px; only one longer than the line breaks. */
+    overflow-wrap: break-word;
   }
 
   .code {

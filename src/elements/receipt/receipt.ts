@@ -33,7 +33,9 @@ import { styles } from './receipt.styles.js';
  * @csspart qr - the QR code
  * @csspart facts - date, place, purpose, what to bring
  * @csspart actions - the buttons
+ * @csspart dialog - the dialog that asks to confirm a cancellation
  * @csspart message - a status or error message
+ * @csspart help - the page's own help (the content inside the tag), shown under a failure
  * @cssproperty --sportello-receipt-max-width - widest the receipt grows (default: 44rem)
  * @cssproperty --sportello-receipt-qr-size - side of the QR code on screen (default: 12rem)
  * @status beta

@@ -21,6 +21,8 @@ export interface DayPickerSource {
   /** Ties a request to the element's lifetime. */
   signal(signal: AbortSignal): AbortSignal;
   onFetched: () => void;
+  /** Linked when the backend answers 401. */
+  loginUrl(): string;
 }
 
 type View = 'grid' | 'list';
@@ -53,7 +55,7 @@ export class DayPicker implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    source: DayPickerSource,
+    private readonly source: DayPickerSource,
   ) {
     host.addController(this);
     this.task = new Task(host, {
@@ -110,7 +112,7 @@ export class DayPicker implements ReactiveController {
     return renderTask(
       t,
       this.task,
-      () => void this.refresh(),
+      { onRetry: () => void this.refresh(), loginUrl: this.source.loginUrl() },
       (availability) => (availability ? this.renderDays(t, availability) : ''),
     );
   }

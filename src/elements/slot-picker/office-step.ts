@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Task } from '@lit/task';
 import type { Office, OfficeKind } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { renderMessage, renderTask } from '../../styles/index.js';
+import { renderMessage, renderTask, type ApiErrorOptions } from '../../styles/index.js';
 import type { SlotPickerMessages } from './messages/index.js';
 
 type T = LocalizeController<SlotPickerMessages>;
@@ -31,11 +31,11 @@ export function renderOfficeStep(
   task: Task<readonly unknown[], Office[]>,
   query: string,
   onQuery: (query: string) => void,
-  onRetry: () => void,
+  failure: ApiErrorOptions,
   onChoose: (officeId: string) => void,
 ): unknown {
   const m = t.m.slotPicker;
-  return renderTask(t, task, onRetry, (offices) => {
+  return renderTask(t, task, failure, (offices) => {
     const needle = searchable(query.trim());
     const found = offices.filter((o) => searchable(`${o.name} ${o.town}`).includes(needle));
     return html`<div class="field">

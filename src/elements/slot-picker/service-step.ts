@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Task } from '@lit/task';
 import type { Service } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { renderMessage, renderTask } from '../../styles/index.js';
+import { renderMessage, renderTask, type ApiErrorOptions } from '../../styles/index.js';
 import type { SlotPickerMessages } from './messages/index.js';
 
 type T = LocalizeController<SlotPickerMessages>;
@@ -10,11 +10,11 @@ type T = LocalizeController<SlotPickerMessages>;
 export function renderServiceStep(
   t: T,
   task: Task<readonly unknown[], Service[]>,
-  onRetry: () => void,
+  failure: ApiErrorOptions,
   onChoose: (serviceId: string) => void,
 ): unknown {
   const m = t.m.slotPicker;
-  return renderTask(t, task, onRetry, (services) =>
+  return renderTask(t, task, failure, (services) =>
     services.length
       ? html`<ul class="choice-list">
           ${services.map((service) => renderService(t, service, onChoose))}

@@ -14,6 +14,8 @@ import {
   renderFallbackHelp,
   renderMessage,
   renderSlowNotice,
+  renderTask,
+  type ApiErrorOptions,
 } from '../../styles/index.js';
 import { DetailsForm } from './details-form.js';
 import { DayPicker } from './day-picker.js';
@@ -49,6 +51,7 @@ type Notice = 'conflict' | 'outside-window' | 'quota';
  * @csspart message - a status or error message
  * @csspart error-summary - the list of fields to correct
  * @csspart receipt - the `<sportello-receipt>` shown once the booking is confirmed
+ * @csspart help - the page's own help (the content inside the tag), shown under a failure
  * @cssproperty --sportello-slot-picker-accent - selected day and slot (default: --sportello-color-primary)
  * @cssproperty --sportello-slot-picker-max-width - widest the widget grows; days and times side by side from 40rem (default: 60rem)
  * @status beta
@@ -98,6 +101,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     service: () => this.serviceData,
     signal: (signal) => this.requestScope.signal(signal),
     onFetched: () => (this.fetchedAt = Date.now()),
+    loginUrl: () => this.resolvedLoginUrl,
   });
   private readonly stepHistory = new StepHistory(this, {
     enabled: () => this.history,
@@ -283,6 +287,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
 
   /** Whether the current step shows a failed request (not a rule of the booking, like a quota). */
   private get failed(): boolean {
+    if (!this.serviceData && this.servicesTask.status === TaskStatus.ERROR) return true;
     const read = {
       office: this.officesTask,
       service: this.servicesTask,
@@ -377,7 +382,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
           this.officesTask,
           this.officeQuery,
           (query) => (this.officeQuery = query),
-          this.handleRetry,
+          this.readFailure,
           (id) => {
             if (id !== this.chosenOffice) this.chosenService = '';
             this.chosenOffice = id;
@@ -385,12 +390,15 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
           },
         );
       case 'service':
-        return renderServiceStep(this.t, this.servicesTask, this.handleRetry, (id) => {
+        return renderServiceStep(this.t, this.servicesTask, this.readFailure, (id) => {
           if (id !== this.chosenService) this.days.reset();
           this.chosenService = id;
           this.goTo('day');
         });
       case 'day':
+        // A fixed counter is read first: its failure is the day step's.
+        if (!this.serviceData)
+          return renderTask(this.t, this.servicesTask, this.readFailure, () => nothing);
         return this.days.render(this.t, () => this.goTo('time'));
       case 'time':
         return this.days.render(
@@ -399,7 +407,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
           renderTimeStep(this.t, this.slotsTask, this.days.chosen, this.chosenSlot, {
             onChoose: (slot) => this.handleSlotChosen(slot),
             onChangeDay: () => this.goTo('day'),
-            onRetry: this.handleRetry,
+            failure: this.readFailure,
           }),
         );
       case 'details':
@@ -522,13 +530,18 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     } else if ((error as ApiError).code === 'outside-window') {
       this.showNotice('outside-window', 'day');
       void this.days.refresh();
-    } else if (kind === 'validation') {
+    } else if (kind === 'validation' && this.namesFormFields(error as ApiError)) {
+      // Field by field on the form; a refusal that names no field stays on the review.
       this.details.serverErrors((error as ApiError).fieldErrors);
       this.focusTarget = 'summary';
       this.step = 'details';
     } else {
       this.focusTarget = 'failure';
     }
+  }
+
+  private namesFormFields(error: ApiError): boolean {
+    return Object.keys(this.formSteps!.problemsFromServer(error.fieldErrors)).length > 0;
   }
 
   private showNotice(notice: Notice, step: BookingStep): void {
@@ -538,9 +551,15 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     this.focusTarget = 'notice';
   }
 
+  /** What a failed read offers: a retry, and the login page on 401. */
+  private get readFailure(): ApiErrorOptions {
+    return { onRetry: this.handleRetry, loginUrl: this.resolvedLoginUrl };
+  }
+
   private readonly handleRetry = (): void => {
     if (this.step === 'office') void this.officesTask.run();
-    else if (this.step === 'service') void this.servicesTask.run();
+    else if (this.step === 'service' || !this.serviceData) void this.servicesTask.run();
+    else if (this.step === 'day') void this.days.refresh();
     else void this.slotsTask.run();
   };
 

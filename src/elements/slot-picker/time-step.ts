@@ -2,13 +2,14 @@ import { html } from 'lit';
 import type { Task } from '@lit/task';
 import type { DaySlots, Slot } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { renderMessage, renderTask } from '../../styles/index.js';
+import { renderMessage, renderTask, type ApiErrorOptions } from '../../styles/index.js';
 import type { SlotPickerMessages } from './messages/index.js';
 
 export interface TimeStepHandlers {
   onChoose: (slot: Slot) => void;
   onChangeDay: () => void;
-  onRetry: () => void;
+  /** The retry (and login link) of a failed read. */
+  failure: ApiErrorOptions;
 }
 
 /** The day's slots in office time; full ones stay visible but cannot be chosen. */
@@ -17,13 +18,13 @@ export function renderTimeStep(
   task: Task<readonly unknown[], DaySlots | undefined>,
   day: string,
   chosen: Slot | undefined,
-  { onChoose, onChangeDay, onRetry }: TimeStepHandlers,
+  { onChoose, onChangeDay, failure }: TimeStepHandlers,
 ): unknown {
   const m = t.m.slotPicker;
   const changeDay = html`<button type="button" class="button button--link" @click=${onChangeDay}>
     ${m.changeDay}
   </button>`;
-  return renderTask(t, task, onRetry, (daySlots) => {
+  return renderTask(t, task, failure, (daySlots) => {
     const slots = daySlots?.slots ?? [];
     const anyFree = slots.some((slot) => slot.free > 0);
     return html`<p class="hint">${m.timeFor(t.date(day, 'long'))}. ${m.officeTime}</p>
