@@ -12,16 +12,24 @@ export interface SportelloConfig {
   api: ApiClient;
 }
 
-export const configContext = createContext<SportelloConfig | undefined>(Symbol('sportello-config'));
+/**
+ * `Symbol.for`, not `Symbol`: two copies of the library on one page (two CDN versions, a CDN file
+ * next to the npm build) must find each other's `<sportello-config>`.
+ */
+export const configContext = createContext<SportelloConfig | undefined>(
+  Symbol.for('sportello-config'),
+);
 
-let contextRootAttached = false;
+const contextRootAttached = Symbol.for('sportello-context-root');
 
 /**
  * Keeps the context requests of widgets that connect before their `<sportello-config>` is defined,
  * and replays them when it is: the order of the define scripts must not matter.
  */
 export function ensureContextRoot(): void {
-  if (contextRootAttached) return;
-  contextRootAttached = true;
-  new ContextRoot().attach(document.documentElement);
+  // Marked on the page, not in this module: a second copy of the library attaches no second root.
+  const root = document.documentElement as HTMLElement & { [contextRootAttached]?: true };
+  if (root[contextRootAttached]) return;
+  root[contextRootAttached] = true;
+  new ContextRoot().attach(root);
 }

@@ -11,6 +11,7 @@ import { ApiClientCache, toCredentials, type TokenGetter } from './api-client-ca
  *
  * @summary Shares the api-base, credentials and login URL with the widgets inside it.
  * @slot - The widgets (and anything else).
+ * @attr {string} lang - Language of the widgets inside: `it` (default), `en` or `de`.
  * @status stable
  */
 export class SportelloConfig extends LitElement {

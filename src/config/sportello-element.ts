@@ -13,6 +13,45 @@ import { ApiClientCache, toCredentials, type TokenGetter } from './api-client-ca
 /**
  * What every Sportello widget shares: the settings of the nearest `<sportello-config>` (or its
  * own attributes, which win), the api client, the localized messages and a request scope.
+ *
+ * The global theme below (`src/styles/tokens.ts`) applies to every element; set it on the element,
+ * on `<sportello-config>` or on any ancestor.
+ *
+ * @attr {string} lang - Language of the widget: `it` (default), `en` or `de`; when unset, the nearest ancestor's `lang`, up to `<html lang>`.
+ * @cssproperty [--sportello-font-family='Titillium Web', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif] - font of every text
+ * @cssproperty [--sportello-font-family-mono='Roboto Mono', ui-monospace, monospace] - font of booking codes and times
+ * @cssproperty [--sportello-font-size=1rem] - body text size
+ * @cssproperty [--sportello-font-size-small=0.875rem] - hints, captions and secondary text
+ * @cssproperty [--sportello-font-size-large=1.25rem] - titles and headings
+ * @cssproperty [--sportello-line-height=1.5] - line height of the text
+ * @cssproperty [--sportello-color-primary=#0066cc] - buttons, links, focus of fields, selected items
+ * @cssproperty [--sportello-color-primary-dark=#004d99] - buttons when hovered or pressed
+ * @cssproperty [--sportello-color-on-primary=#ffffff] - text on the primary colour
+ * @cssproperty [--sportello-color-text=#1a1a1a] - body text
+ * @cssproperty [--sportello-color-heading=#17324d] - headings
+ * @cssproperty [--sportello-color-muted=#5c6f82] - hints and secondary text
+ * @cssproperty [--sportello-color-background=#ffffff] - background of the widget, fields and cards
+ * @cssproperty [--sportello-color-surface=#f5f6f7] - tinted panels: the ticket, read-only fields
+ * @cssproperty [--sportello-color-border=#5c6f82] - borders of fields, days and slots
+ * @cssproperty [--sportello-color-divider=#d9dadb] - lines between sections and rows
+ * @cssproperty [--sportello-color-danger=#c02b43] - errors and destructive buttons
+ * @cssproperty [--sportello-color-danger-surface=#fdeff1] - background of error messages
+ * @cssproperty [--sportello-color-success=#008055] - confirmations and valid check-ins
+ * @cssproperty [--sportello-color-success-surface=#e8f5ee] - background of confirmations
+ * @cssproperty [--sportello-color-warning=#995c00] - warnings
+ * @cssproperty [--sportello-color-warning-surface=#fff5e5] - background of warnings
+ * @cssproperty [--sportello-color-info=#0066cc] - information messages
+ * @cssproperty [--sportello-color-info-surface=#e5f0fa] - background of information messages and hovered items
+ * @cssproperty [--sportello-focus-color=#1a1a1a] - focus ring
+ * @cssproperty [--sportello-focus-halo=#ffffff] - light halo round the focus ring
+ * @cssproperty [--sportello-radius=4px] - corner radius of buttons, fields and panels
+ * @cssproperty [--sportello-space-1=0.25rem] - smallest spacing step
+ * @cssproperty [--sportello-space-2=0.5rem] - small spacing step
+ * @cssproperty [--sportello-space-3=1rem] - medium spacing step
+ * @cssproperty [--sportello-space-4=1.5rem] - large spacing step
+ * @cssproperty [--sportello-space-5=2rem] - largest spacing step
+ * @cssproperty [--sportello-target-size=2.75rem] - smallest height of buttons, fields, days and slots
+ * @cssproperty [--sportello-transition=150ms ease-in-out] - hover and focus transitions
  */
 export class SportelloElement<E extends object = object> extends LitElement {
   static override styles: CSSResultGroup = tokens;

@@ -41,6 +41,8 @@ export class LocalizeController<E extends object = object> implements ReactiveCo
 
   private readonly host: LocalizeHost;
   private readonly options: LocalizeOptions<E>;
+  /** Message parts that code loaded on demand brought (see `extend`). */
+  private readonly parts: ElementMessages<object>[] = [];
   private readonly observer = new MutationObserver(() => this.handleLangMutation());
   private langElement: Element | null = null;
   private merged?: {
@@ -61,10 +63,15 @@ export class LocalizeController<E extends object = object> implements ReactiveCo
     const lang = this.ready() ? 'it' : this.lang;
     const cached = this.merged;
     if (cached && cached.lang === lang && cached.strings === strings) return cached.messages;
-    const common = translationFor(catalogues, lang)!;
-    const own = this.options.messages && translationFor(this.options.messages, lang);
-    const base = (own ? { ...common, ...own } : common) as Catalogue & E;
-    const messages = mergeDeep(base, strings);
+    let base: Record<string, object> = translationFor(catalogues, lang)!;
+    for (const part of this.ownParts) {
+      // Parts of one element share its section (`slotPicker`): merge them a level deep.
+      const own = translationFor(part, lang) as Record<string, object> | undefined;
+      for (const [section, texts] of Object.entries(own ?? {})) {
+        base = { ...base, [section]: { ...base[section], ...texts } };
+      }
+    }
+    const messages = mergeDeep(base as Catalogue & E, strings);
     this.merged = { lang, strings, messages };
     return messages;
   }
@@ -75,17 +82,29 @@ export class LocalizeController<E extends object = object> implements ReactiveCo
    * before rendering, so a visitor never sees one language replaced by another.
    */
   ready(): Promise<void> | undefined {
-    const own = this.options.messages;
-    const missing =
-      !translationFor(catalogues, this.lang) || (own && !translationFor(own, this.lang));
-    if (!missing) return undefined;
     const lang = this.lang;
-    return Promise.all([
-      loadTranslation(catalogues, lang),
-      own ? loadTranslation(own, lang) : undefined,
-    ]).then(() => {
+    const all: ElementMessages<object>[] = [catalogues, ...this.ownParts];
+    const missing = all.filter((messages) => !translationFor(messages, lang));
+    if (missing.length === 0) return undefined;
+    return Promise.all(missing.map((messages) => loadTranslation(messages, lang))).then(() => {
       if (this.lang === lang) this.host.requestUpdate();
     });
+  }
+
+  /**
+   * Adds the messages of a part loaded on demand (a form, a view): its Italian comes with it, the
+   * other languages are fetched like the element's own. The host re-renders once they are here.
+   */
+  extend(part: ElementMessages<object>): void {
+    if (this.parts.includes(part)) return;
+    this.parts.push(part);
+    this.merged = undefined;
+    this.host.requestUpdate();
+  }
+
+  private get ownParts(): ElementMessages<object>[] {
+    const own = this.options.messages;
+    return own ? [own, ...this.parts] : this.parts;
   }
 
   hostConnected(): void {

@@ -1,5 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { TaskStatus, type Task } from '@lit/task';
+import type { LocalizeController } from '../i18n/localize-controller.js';
+import type * as SlowNotice from '../styles/slow-notice.js';
 
 type AnyTask = Task<readonly unknown[], unknown>;
 
@@ -14,6 +16,7 @@ export class SlowTasks implements ReactiveController {
 
   slow = false;
   private timer?: ReturnType<typeof setTimeout>;
+  private notice?: typeof SlowNotice;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -69,13 +72,25 @@ export class SlowTasks implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The notice while requests are slow; nothing otherwise. */
+  render(t: LocalizeController): unknown {
+    return this.slow && this.notice ? this.notice.renderSlowNotice(t, this) : nothing;
+  }
+
   private start(): void {
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       if (this.pending.length === 0) return;
-      this.slow = true;
-      this.host.requestUpdate();
+      void this.loadNotice().then(() => {
+        if (this.pending.length === 0) return;
+        this.slow = true;
+        this.host.requestUpdate();
+      });
     }, SlowTasks.afterMs);
+  }
+
+  private async loadNotice(): Promise<void> {
+    this.notice ??= await import('../styles/slow-notice.js');
   }
 
   private stop(): void {

@@ -6,11 +6,10 @@ export {
   renderMessage,
   renderApiError,
   renderTask,
-  renderSlowNotice,
   renderFallbackHelp,
   LiveAnnouncer,
 } from './status.js';
-export type { MessageKind, ApiErrorOptions, SlowNoticeOptions } from './status.js';
+export type { MessageKind, ApiErrorOptions } from './status.js';
 export {
   errorSummary,
   renderErrorSummary,

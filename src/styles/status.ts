@@ -147,39 +147,6 @@ export function renderApiError(
   </div>`;
 }
 
-export interface SlowNoticeOptions {
-  onWait: () => void;
-  onRetry: () => void;
-  onGiveUp: () => void;
-}
-
-/** "This is taking longer than usual": wait, retry or give up (see SlowTasks). */
-export function renderSlowNotice(
-  t: LocalizeController,
-  options: SlowNoticeOptions,
-): TemplateResult {
-  const m = t.m.common;
-  return html`<div id="slow" class="slow" role="status">
-    ${renderMessage(
-      t,
-      'info',
-      html`<p>${m.slowText}</p>
-        <div class="button-row">
-          <button type="button" class="button button--secondary" @click=${options.onWait}>
-            ${m.wait}
-          </button>
-          <button type="button" class="button button--secondary" @click=${options.onRetry}>
-            ${m.retry}
-          </button>
-          <button type="button" class="button button--secondary" @click=${options.onGiveUp}>
-            ${m.giveUp}
-          </button>
-        </div>`,
-      m.slowTitle,
-    )}
-  </div>`;
-}
-
 /** Whether the page put fallback content (a phone number, a link) inside the element's tag. */
 function hasFallback(host: Element): boolean {
   return [...host.childNodes].some(

@@ -89,17 +89,19 @@ describe('<sportello-slot-picker> going back', () => {
     // the page going away. The widget's listener is called as the browser would call it.
     const listen = sinon.spy(window, 'addEventListener');
     const el = await openPicker({ office: OFFICE, service: SERVICE });
-    const call = listen.getCalls().find((c) => c.args[0] === 'beforeunload');
+    await chooseDay(el);
+    await chooseSlot(el);
+    const call = await until(
+      () => listen.getCalls().find((c) => c.args[0] === 'beforeunload'),
+      'no beforeunload listener once there is a form',
+    );
     listen.restore();
-    const listener = call!.args[1] as (event: Event) => void;
+    const listener = call.args[1] as (event: Event) => void;
     const leave = () => {
       const event = new Event('beforeunload', { cancelable: true });
       listener(event);
       return event.defaultPrevented;
     };
-    expect(leave()).to.equal(false);
-    await chooseDay(el);
-    await chooseSlot(el);
     expect(leave(), 'an empty form').to.equal(false);
     await fillDetails(el);
     expect(leave(), 'a form with data').to.equal(true);
@@ -110,7 +112,10 @@ describe('<sportello-slot-picker> going back', () => {
       const address = location.href;
       const el: Picker = await openPicker({ office: OFFICE, service: SERVICE });
       el.history = true;
-      await el.updateComplete;
+      await until(
+        () => (history.state as Record<string, unknown> | null)?.sportelloSlotPickerStep === 'day',
+        'the first step is not in the history',
+      );
       await chooseDay(el);
       await chooseSlot(el, '09:20');
       await fillDetails(el);

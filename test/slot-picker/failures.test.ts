@@ -1,12 +1,14 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import sinon from 'sinon';
 import { SlowTasks } from '../../src/internal/slow-tasks.js';
+import type { SlotPickerArgs } from '../../stories/slot-picker.template.js';
 import {
   $,
   API,
   buttonByText,
   OFFICE,
+  openPicker,
   SERVICE,
   setUp,
   tearDown,
@@ -19,17 +21,9 @@ import {
 
 const AVAILABILITY = `${API}/services/:serviceId/availability`;
 
-function openWithHelp(): Promise<Picker> {
-  return fixture<Picker>(
-    html`<sportello-slot-picker
-      api-base=${API}
-      office=${OFFICE}
-      service=${SERVICE}
-      lang="it"
-      privacy-url="https://tribunale.example/privacy"
-      ><p id="help">Prenotazioni: telefono 0573 35711</p></sportello-slot-picker
-    >`,
-  );
+/** The picker with the page's own help inside the tag, as a court site writes it. */
+function openWithHelp(args: Partial<SlotPickerArgs> = {}): Promise<Picker> {
+  return openPicker({ office: OFFICE, service: SERVICE, ...args });
 }
 
 /** Counts the availability reads; `answer` decides each (undefined: the reference server). */
@@ -43,7 +37,7 @@ function answerAvailability(answer: (attempt: number) => unknown) {
 
 /** Whether the page's own help is shown: assigned to a slot that is rendered. */
 function helpShown(el: Picker): boolean {
-  const help = el.querySelector('#help')!;
+  const help = el.querySelector('p')!;
   const slot = help.assignedSlot;
   return !!slot && help.getBoundingClientRect().height > 0;
 }
@@ -87,15 +81,7 @@ describe('<sportello-slot-picker> when the backend fails', () => {
         { status: 401, headers: { 'Content-Type': 'application/problem+json' } },
       ),
     );
-    const el = await fixture<Picker>(
-      html`<sportello-slot-picker
-        api-base=${API}
-        office=${OFFICE}
-        service=${SERVICE}
-        lang="it"
-        login-url="/accesso"
-      ></sportello-slot-picker>`,
-    );
+    const el = await openWithHelp({ loginUrl: '/accesso' });
     const alert = await waitFor(el, '[role=alert]');
     const login = alert.querySelector('a')!;
     expect(textOf(login)).to.equal('Accedi');
@@ -112,16 +98,16 @@ describe('<sportello-slot-picker> when the backend fails', () => {
 
   it('shows no help box when the tag had no content of its own', async () => {
     answerAvailability(() => HttpResponse.error());
-    const el = await fixture<Picker>(
-      html`<sportello-slot-picker
-        api-base=${API}
-        office=${OFFICE}
-        service=${SERVICE}
-        lang="it"
-      ></sportello-slot-picker>`,
-    );
-    await waitFor(el, '[role=alert]');
-    expect($(el, '.help')).to.equal(null);
+    const el = document.createElement('sportello-slot-picker') as Picker;
+    Object.assign(el, { apiBase: API, office: OFFICE, service: SERVICE });
+    el.lang = 'it';
+    document.body.append(el);
+    try {
+      await waitFor(el, '[role=alert]');
+      expect($(el, '.help')).to.equal(null);
+    } finally {
+      el.remove();
+    }
   });
 
   it('a slow service: says it is taking long, and the visitor can retry', async () => {

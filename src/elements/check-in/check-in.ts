@@ -24,7 +24,7 @@ import { loadKey, saveKey } from './key-store.js';
 import { checkInMessages, type CheckInMessages } from './messages/index.js';
 import { CameraScanner, cameraScanSupported } from './scanner.js';
 import { peekClaims } from './peek.js';
-import { renderSent, sentSummary } from './sent-view.js';
+import type * as SentViewModule from './sent-view.js';
 import { letsIn, localVerdict, type Verdict } from './verdict.js';
 import { renderVerdict, type Answer } from './verdict-view.js';
 
@@ -51,7 +51,7 @@ const UNREACHABLE: ApiErrorKind[] = ['offline', 'unreachable', 'timeout', 'serve
  * @csspart queue - the count of check-ins waiting to be sent
  * @csspart sent - the outcome of the check-ins sent when the network returned
  * @csspart message - a status or error message
- * @cssproperty --sportello-check-in-max-width - widest the widget grows (default: 48rem)
+ * @cssproperty [--sportello-check-in-max-width=48rem] - widest the widget grows
  * @status beta
  */
 export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
@@ -74,6 +74,7 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
   @state() private scanning = false;
   @state() private queued = 0;
   @state() private sent: SentCheckIn[] = [];
+  private sentView?: typeof SentViewModule;
 
   private readonly announcer = new LiveAnnouncer(this);
   private readonly scanner = new CameraScanner();
@@ -125,8 +126,10 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
     const sent = await this.queue.flush();
     this.queued = this.queue.size;
     if (sent.length === 0) return 0;
+    // The outcomes panel is needed only once the network is back: it is not on the first screen.
+    this.sentView ??= await import('./sent-view.js');
     this.sent = [...this.sent, ...sent];
-    this.announcer.announce(sentSummary(this.t, sent));
+    this.announcer.announce(this.sentView.sentSummary(this.t, sent));
     return sent.length;
   }
 
@@ -165,7 +168,11 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
           : nothing
       }
       ${this.answer ? renderVerdict(this.t, this.answer) : nothing} ${this.renderQueue()}
-      ${this.sent.length > 0 ? renderSent(this.t, this.sent, this.dismissSent) : nothing}
+      ${
+        this.sent.length > 0 && this.sentView
+          ? this.sentView.renderSent(this.t, this.sent, this.dismissSent)
+          : nothing
+      }
     </section>`;
   }
 

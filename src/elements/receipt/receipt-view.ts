@@ -9,7 +9,9 @@ import { passToText } from '../../internal/pass.js';
 import { renderApiError, renderMessage, type LiveAnnouncer } from '../../styles/index.js';
 import type { BookingLink } from './booking-link.js';
 import { renderFacts, renderStatus, renderTicket } from './booking-view.js';
+import { adoptMoreStyles } from '../../styles/adopt.js';
 import { bookingStyles } from './booking-view.styles.js';
+import { laterMessages } from './messages/later.js';
 import { renderCancelDialog } from './cancel-dialog.js';
 import { ChangeOfDate } from './change-date.js';
 import { SportelloCancelledEvent } from './events.js';
@@ -66,11 +68,8 @@ export class ReceiptView {
 
   constructor(private readonly host: ReceiptHost) {
     const { element } = host;
-    const root = element.renderRoot as ShadowRoot;
-    const sheet = bookingStyles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    adoptMoreStyles(element.renderRoot as ShadowRoot, [bookingStyles]);
+    host.t.extend(laterMessages);
     this.qrTask = new Task(element, {
       task: ([text]) => (text ? qrMatrix(text) : undefined),
       args: () => [this.booking?.status === 'confirmed' ? passToText(this.booking.checkIn) : ''],

@@ -10,7 +10,6 @@ import {
   renderApiError,
   renderFallbackHelp,
   renderMessage,
-  renderSlowNotice,
 } from '../../styles/index.js';
 import { readBookingLink, replaceBookingLink, type BookingLink } from './booking-link.js';
 import { receiptMessages, type ReceiptMessages } from './messages/index.js';
@@ -36,8 +35,8 @@ import { styles } from './receipt.styles.js';
  * @csspart dialog - the dialog that asks to confirm a cancellation
  * @csspart message - a status or error message
  * @csspart help - the page's own help (the content inside the tag), shown under a failure
- * @cssproperty --sportello-receipt-max-width - widest the receipt grows (default: 44rem)
- * @cssproperty --sportello-receipt-qr-size - side of the QR code on screen (default: 12rem)
+ * @cssproperty [--sportello-receipt-max-width=44rem] - widest the receipt grows
+ * @cssproperty [--sportello-receipt-qr-size=12rem] - side of the QR code on screen
  * @status beta
  */
 export class SportelloReceipt extends SportelloElement<ReceiptMessages> {
@@ -164,18 +163,8 @@ export class SportelloReceipt extends SportelloElement<ReceiptMessages> {
     if (this.forgotten) return html``;
     return html`<section class="base" part="base" aria-labelledby="title">
       <h2 id="title" class="title">${this.t.m.receipt.title}</h2>
-      ${this.announcer.render()} ${this.renderBody()} ${this.renderSlow()}
+      ${this.announcer.render()} ${this.renderBody()} ${this.slow.render(this.t)}
     </section>`;
-  }
-
-  private renderSlow(): unknown {
-    const { slow } = this;
-    if (!slow.slow) return nothing;
-    return renderSlowNotice(this.t, {
-      onWait: () => slow.wait(),
-      onRetry: () => slow.retry(),
-      onGiveUp: () => slow.giveUp(),
-    });
   }
 
   private renderBody(): unknown {

@@ -3,6 +3,8 @@ import type { Task } from '@lit/task';
 import type { Office, OfficeKind } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { renderMessage, renderTask, type ApiErrorOptions } from '../../styles/index.js';
+export { laterStyles } from './form-steps.styles.js';
+export { laterMessages } from './messages/later.js';
 import type { SlotPickerMessages } from './messages/index.js';
 
 type T = LocalizeController<SlotPickerMessages>;

@@ -6,25 +6,23 @@ import { isApiError, type ApiError } from '../../api/errors.js';
 import type { Booking, Office, Service, Slot } from '../../api/types.js';
 import { SportelloElement } from '../../config/sportello-element.js';
 import { SlowTasks } from '../../internal/slow-tasks.js';
+import { adoptMoreStyles } from '../../styles/adopt.js';
 import { safeHref } from '../../internal/urls.js';
 import {
-  focusErrorSummary,
   LiveAnnouncer,
   renderApiError,
   renderFallbackHelp,
   renderMessage,
-  renderSlowNotice,
   renderTask,
   type ApiErrorOptions,
 } from '../../styles/index.js';
-import { DetailsForm } from './details-form.js';
+import type { DetailsForm } from './details-form.js';
 import { DayPicker } from './day-picker.js';
 import { renderServiceStep } from './service-step.js';
 import type * as FormStepsModule from './form-steps.js';
 import type * as OfficeStepModule from './office-step.js';
-import { renderTimeStep } from './time-step.js';
 import { SportelloBookedEvent, SportelloStepEvent, type BookingStep } from './events.js';
-import { StepHistory } from './step-history.js';
+import type { StepHistory } from './step-history.js';
 import { slotPickerMessages, type SlotPickerMessages } from './messages/index.js';
 import { styles } from './slot-picker.styles.js';
 
@@ -52,8 +50,8 @@ type Notice = 'conflict' | 'outside-window' | 'quota';
  * @csspart error-summary - the list of fields to correct
  * @csspart receipt - the `<sportello-receipt>` shown once the booking is confirmed
  * @csspart help - the page's own help (the content inside the tag), shown under a failure
- * @cssproperty --sportello-slot-picker-accent - selected day and slot (default: --sportello-color-primary)
- * @cssproperty --sportello-slot-picker-max-width - widest the widget grows; days and times side by side from 40rem (default: 60rem)
+ * @cssproperty [--sportello-slot-picker-accent=var(--sportello-color-primary)] - selected day and slot
+ * @cssproperty [--sportello-slot-picker-max-width=60rem] - widest the widget grows; days and times side by side from 40rem
  * @status beta
  */
 export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
@@ -91,11 +89,8 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   @state() private booking?: Booking;
 
   private readonly announcer = new LiveAnnouncer(this);
-  private readonly details = new DetailsForm(
-    this,
-    () => ({ rules: this.formSteps!, service: this.serviceData! }),
-    () => this.replacedBooking,
-  );
+  /** What the visitor types: created with the form steps, which carry its code. */
+  private details?: DetailsForm;
   private readonly days = new DayPicker(this, {
     api: () => this.api,
     service: () => this.serviceData,
@@ -103,14 +98,8 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     onFetched: () => (this.fetchedAt = Date.now()),
     loginUrl: () => this.resolvedLoginUrl,
   });
-  private readonly stepHistory = new StepHistory(this, {
-    enabled: () => this.history,
-    current: () => this.step,
-    show: (step) => {
-      if (this.canShow(step)) this.goTo(step);
-    },
-    dirty: () => this.dirty,
-  });
+  /** Back, Forward and leaving the page: loaded with `history`, or once there is a form to lose. */
+  private stepHistory?: StepHistory;
   private submissionKey?: string;
   private focusTarget?: 'heading' | 'notice' | 'failure' | 'summary';
   private fetchedAt = 0;
@@ -163,7 +152,11 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     args: () =>
       [
         this.api,
-        this.formSteps!.bookingRequest(this.details.values, this.serviceData!, this.chosenSlot!.id),
+        this.formSteps!.bookingRequest(
+          this.details!.values,
+          this.serviceData!,
+          this.chosenSlot!.id,
+        ),
         this.submissionKey!,
       ] as const,
     onComplete: (booking) => this.handleBooked(booking),
@@ -233,20 +226,41 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   protected override firstUpdated(): void {
     // After the first paint, while the visitor looks at offices and days.
     void import('./form-steps.js').then((steps) => {
+      adoptMoreStyles(this.renderRoot as ShadowRoot, steps.laterStyles);
+      this.t.extend(steps.laterMessages);
+      this.details = new steps.DetailsForm(
+        this,
+        () => ({ rules: steps, service: this.serviceData! }),
+        () => this.replacedBooking,
+      );
       this.formSteps = steps;
       this.requestUpdate();
+    });
+  }
+
+  private loadStepHistory(): void {
+    void import('./step-history.js').then(({ StepHistory }) => {
+      this.stepHistory ??= new StepHistory(this, {
+        enabled: () => this.history,
+        current: () => this.step,
+        show: (step) => {
+          if (this.canShow(step)) this.goTo(step);
+        },
+        dirty: () => this.dirty,
+      });
     });
   }
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('step') && changed.get('step') !== undefined) {
       this.dispatchEvent(new SportelloStepEvent(this.step));
-      this.stepHistory.moved(this.step);
+      this.stepHistory?.moved(this.step);
       this.focusTarget ??= 'heading';
     }
+    if (!this.stepHistory && (this.history || this.step === 'details')) this.loadStepHistory();
     const target = this.focusTarget;
     this.focusTarget = undefined;
-    if (target === 'summary') focusErrorSummary(this.renderRoot);
+    if (target === 'summary') this.formSteps?.focusErrorSummary(this.renderRoot);
     else if (target === 'notice' || target === 'failure') {
       this.renderRoot.querySelector<HTMLElement>(`#${target}`)?.focus();
     } else if (target === 'heading') {
@@ -261,7 +275,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       ${this.announcer.render()} ${this.renderProgress()} ${this.renderBack()}
       <h3 id="step-heading" class="heading" part="heading" tabindex="-1">${this.stepTitle}</h3>
       ${this.renderNotice()} ${this.api ? this.renderStep() : this.renderNotConfigured()}
-      ${this.renderSlow()} ${this.failed ? renderFallbackHelp(this.t, this) : nothing}
+      ${this.slow.render(this.t)} ${this.failed ? renderFallbackHelp(this.t, this) : nothing}
     </section>`;
   }
 
@@ -273,16 +287,6 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     if (this.step === 'done') return nothing;
     const index = this.steps.indexOf(this.step);
     return html`<p class="progress">${this.t.m.common.stepOf(index + 1, this.steps.length)}</p>`;
-  }
-
-  private renderSlow() {
-    const { slow } = this;
-    if (!slow.slow) return nothing;
-    return renderSlowNotice(this.t, {
-      onWait: () => slow.wait(),
-      onRetry: () => slow.retry(),
-      onGiveUp: () => slow.giveUp(),
-    });
   }
 
   /** Whether the current step shows a failed request (not a rule of the booking, like a quota). */
@@ -333,7 +337,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
         return (
           !!this.chosenSlot &&
           !!this.formSteps &&
-          Object.keys(this.formSteps.validateBookingForm(this.details.values, this.serviceData!))
+          Object.keys(this.formSteps.validateBookingForm(this.details!.values, this.serviceData!))
             .length === 0
         );
       default:
@@ -343,7 +347,8 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
 
   /** Whether the visitor typed something that leaving the page would lose. */
   private get dirty(): boolean {
-    if (this.booking || (this.step !== 'details' && this.step !== 'review')) return false;
+    if (!this.details || this.booking || (this.step !== 'details' && this.step !== 'review'))
+      return false;
     const { givenName, familyName, fiscalCode, email, phone, purposeText } = this.details.values;
     return [givenName, familyName, fiscalCode, email, phone, purposeText].some((v) => v.trim());
   }
@@ -372,6 +377,8 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       case 'office':
         if (!this.officeStep) {
           void import('./office-step.js').then((module) => {
+            adoptMoreStyles(this.renderRoot as ShadowRoot, module.laterStyles);
+            this.t.extend(module.laterMessages);
             this.officeStep = module;
             this.requestUpdate();
           });
@@ -401,10 +408,11 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
           return renderTask(this.t, this.servicesTask, this.readFailure, () => nothing);
         return this.days.render(this.t, () => this.goTo('time'));
       case 'time':
+        if (!this.formSteps) return this.renderLoading();
         return this.days.render(
           this.t,
           () => this.goTo('time'),
-          renderTimeStep(this.t, this.slotsTask, this.days.chosen, this.chosenSlot, {
+          this.formSteps.renderTimeStep(this.t, this.slotsTask, this.days.chosen, this.chosenSlot, {
             onChoose: (slot) => this.handleSlotChosen(slot),
             onChangeDay: () => this.goTo('day'),
             failure: this.readFailure,
@@ -426,18 +434,18 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       return steps.renderDetailsStep({
         t: this.t,
         service: this.serviceData!,
-        form: this.details.values,
-        problems: this.details.problems,
-        warnings: this.details.warnings,
-        fixed: this.details.fixed,
-        showSummary: this.details.showSummary,
+        form: this.details!.values,
+        problems: this.details!.problems,
+        warnings: this.details!.warnings,
+        fixed: this.details!.fixed,
+        showSummary: this.details!.showSummary,
         privacyUrl: safeHref(this.privacyUrl),
         root: this.renderRoot,
         onInput: (field, value) => {
-          this.details.input(field, value);
+          this.details!.input(field, value);
           this.submissionKey = undefined;
         },
-        onBlur: (field) => this.details.blur(field),
+        onBlur: (field) => this.details!.blur(field),
         onSubmit: () => this.handleDetailsSubmit(),
       });
     }
@@ -469,8 +477,8 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       office: this.officeTask.value,
       service: this.serviceData!,
       slot: this.chosenSlot!,
-      form: this.details.values,
-      warnings: this.details.warnings,
+      form: this.details!.values,
+      warnings: this.details!.warnings,
       steps: this.steps,
       pending: this.bookTask.status === TaskStatus.PENDING,
       failure,
@@ -491,7 +499,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   }
 
   private handleDetailsSubmit(): void {
-    if (!this.details.submit()) {
+    if (!this.details!.submit()) {
       this.focusTarget = 'summary';
       return;
     }
@@ -532,7 +540,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       void this.days.refresh();
     } else if (kind === 'validation' && this.namesFormFields(error as ApiError)) {
       // Field by field on the form; a refusal that names no field stays on the review.
-      this.details.serverErrors((error as ApiError).fieldErrors);
+      this.details!.serverErrors((error as ApiError).fieldErrors);
       this.focusTarget = 'summary';
       this.step = 'details';
     } else {
@@ -572,7 +580,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
 
   /** Forgets the booking and everything typed, and starts again. */
   private reset(): void {
-    this.details.reset();
+    this.details?.reset();
     this.notice = undefined;
     this.booking = undefined;
     this.chosenSlot = undefined;
