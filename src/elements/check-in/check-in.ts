@@ -124,12 +124,16 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
   private async sendQueued(): Promise<number> {
     if (!this.queue || !this.api || this.queue.size === 0) return 0;
     const sent = await this.queue.flush();
-    this.queued = this.queue.size;
-    if (sent.length === 0) return 0;
     // The outcomes panel is needed only once the network is back: it is not on the first screen.
-    this.sentView ??= await import('./sent-view.js');
+    // It is here before the queue's count changes, so both show in the same update.
+    if (sent.length === 0) {
+      this.queued = this.queue.size;
+      return 0;
+    }
+    const view = (this.sentView ??= await import('./sent-view.js'));
+    this.queued = this.queue.size;
     this.sent = [...this.sent, ...sent];
-    this.announcer.announce(this.sentView.sentSummary(this.t, sent));
+    this.announcer.announce(view.sentSummary(this.t, sent));
     return sent.length;
   }
 
