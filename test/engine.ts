@@ -18,6 +18,10 @@ export const ENGINE_GAPS = {
       'print media emulation exists only in Chromium (DevTools protocol); neither WebDriver ' +
       'BiDi in Firefox nor WebKit WebDriver can render a page as printed',
   },
+  'phone-width': {
+    engines: ['chromium', 'firefox'] as Engine[],
+    reason: "WebKitGTK's MiniBrowser window does not get narrower than about 440 CSS px",
+  },
 } as const;
 
 export type EngineGap = keyof typeof ENGINE_GAPS;

@@ -1,5 +1,5 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { setViewport } from '../engine.js';
+import { describeWhere, setViewport } from '../engine.js';
 import { slotPickerTemplate } from '../../stories/slot-picker.template.js';
 import {
   $,
@@ -120,7 +120,7 @@ describe('<sportello-slot-picker>', () => {
     });
   });
 
-  describe('layout: 320 px', () => {
+  describeWhere('phone-width', 'layout: 320 px', () => {
     beforeEach(() => setViewport({ width: 320, height: 800 }));
 
     it('lays the month, the list of days and the times out in tidy rows, without overflow', async () => {
