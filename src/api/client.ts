@@ -1,6 +1,5 @@
-import createClient from 'openapi-fetch';
 import type { Language } from '../i18n/languages.js';
-import type { operations, paths } from './schema.js';
+import type { operations } from './schema.js';
 import type {
   Availability,
   Booking,
@@ -21,6 +20,7 @@ import type {
   Service,
 } from './types.js';
 import { ApiError, errorFromResponse } from './errors.js';
+import { createHttp, type HttpResult } from './http.js';
 import { createResilientFetch } from './resilient-fetch.js';
 import { parseRetryAfter } from './retry.js';
 
@@ -112,7 +112,6 @@ export function newIdempotencyKey(): string {
 }
 
 type Shape = 'object' | 'array';
-type FetchResult<T> = { data?: T; error?: unknown; response: Response };
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -126,99 +125,85 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     random: options.random ?? Math.random,
   });
-  const http = createClient<paths>({
+  const { getToken } = options;
+  const http = createHttp({
     baseUrl,
     credentials: options.credentials ?? 'same-origin',
     headers: { 'Accept-Language': acceptLanguage(language) },
     fetch: resilientFetch,
+    prepare: getToken
+      ? async (request) => {
+          const token = await getToken();
+          if (token) request.headers.set('Authorization', `Bearer ${token}`);
+        }
+      : undefined,
   });
-  const { getToken } = options;
-  if (getToken) {
-    http.use({
-      async onRequest({ request }) {
-        const token = await getToken();
-        if (token) request.headers.set('Authorization', `Bearer ${token}`);
-        return request;
-      },
-    });
-  }
   const key = (idempotencyKey: string) => ({ 'Idempotency-Key': idempotencyKey });
 
   return {
     baseUrl,
     language,
     listOffices: (query, { signal } = {}) =>
-      settle(http.GET('/offices', { params: { query }, signal }), 'array'),
+      settle(http('get', '/offices', { query, signal }), 'array'),
     getOffice: (officeId, { signal } = {}) =>
-      settle(http.GET('/offices/{officeId}', { params: { path: { officeId } }, signal }), 'object'),
+      settle(http('get', '/offices/{officeId}', { path: { officeId }, signal }), 'object'),
     listServices: (officeId, { signal } = {}) =>
-      settle(
-        http.GET('/offices/{officeId}/services', { params: { path: { officeId } }, signal }),
-        'array',
-      ),
+      settle(http('get', '/offices/{officeId}/services', { path: { officeId }, signal }), 'array'),
     getService: (serviceId, { signal } = {}) =>
-      settle(
-        http.GET('/services/{serviceId}', { params: { path: { serviceId } }, signal }),
-        'object',
-      ),
+      settle(http('get', '/services/{serviceId}', { path: { serviceId }, signal }), 'object'),
     getAvailability: (serviceId, from, to, { signal } = {}) =>
       settle(
-        http.GET('/services/{serviceId}/availability', {
-          params: { path: { serviceId }, query: { from, to } },
+        http('get', '/services/{serviceId}/availability', {
+          path: { serviceId },
+          query: { from, to },
           signal,
         }),
         'object',
       ),
     listSlots: (serviceId, date, { signal } = {}) =>
       settle(
-        http.GET('/services/{serviceId}/slots', {
-          params: { path: { serviceId }, query: { date } },
+        http('get', '/services/{serviceId}/slots', {
+          path: { serviceId },
+          query: { date },
           signal,
         }),
         'object',
       ),
     createBooking: (body, { idempotencyKey, signal }) =>
-      settle(
-        http.POST('/bookings', { params: { header: key(idempotencyKey) }, body, signal }),
-        'object',
-      ),
+      settle(http('post', '/bookings', { headers: key(idempotencyKey), body, signal }), 'object'),
     getBooking: (code, token, { signal } = {}) =>
       settle(
-        http.GET('/bookings/{code}', {
-          params: { path: { code }, header: { 'Booking-Token': token } },
+        http('get', '/bookings/{code}', {
+          path: { code },
+          headers: { 'Booking-Token': token },
           signal,
         }),
         'object',
       ),
     cancelBooking: (code, token, { signal } = {}) =>
       settle(
-        http.DELETE('/bookings/{code}', {
-          params: { path: { code }, header: { 'Booking-Token': token } },
+        http('delete', '/bookings/{code}', {
+          path: { code },
+          headers: { 'Booking-Token': token },
           signal,
         }),
         'object',
       ),
     getCheckInKey: (officeId, { signal } = {}) =>
       settle(
-        http.GET('/offices/{officeId}/check-in-key', { params: { path: { officeId } }, signal }),
+        http('get', '/offices/{officeId}/check-in-key', { path: { officeId }, signal }),
         'object',
       ),
     recordCheckIn: (body, { idempotencyKey, signal }) =>
-      settle(
-        http.POST('/check-ins', { params: { header: key(idempotencyKey) }, body, signal }),
-        'object',
-      ),
+      settle(http('post', '/check-ins', { headers: key(idempotencyKey), body, signal }), 'object'),
     getCertificateConfig: (officeId, { signal } = {}) =>
-      settle(
-        http.GET('/certificates/config', { params: { query: { officeId } }, signal }),
-        'object',
-      ),
+      settle(http('get', '/certificates/config', { query: { officeId }, signal }), 'object'),
     searchPlaces: (query, { signal } = {}) =>
-      settle(http.GET('/places', { params: { query }, signal }), 'array'),
+      settle(http('get', '/places', { query, signal }), 'array'),
     createCertificateRequest: (body, { idempotencyKey, signal }) =>
       settle(
-        http.POST('/certificate-requests', {
-          params: { header: key(idempotencyKey) },
+        http('post', '/certificate-requests', {
+          headers: key(idempotencyKey),
           body,
           signal,
         }),
@@ -226,8 +211,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       ),
     createCertificateBatch: (body, { idempotencyKey, signal }) =>
       settle(
-        http.POST('/certificate-batches', {
-          params: { header: key(idempotencyKey) },
+        http('post', '/certificate-batches', {
+          headers: key(idempotencyKey),
           body,
           signal,
         }),
@@ -235,17 +220,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       ),
     getCertificateBatch: (batchId, { signal } = {}) =>
       settle(
-        http.GET('/certificate-batches/{batchId}', { params: { path: { batchId } }, signal }),
+        http('get', '/certificate-batches/{batchId}', { path: { batchId }, signal }),
         'object',
       ),
     documentUrl: (batchId, row) =>
       `${baseUrl}/certificate-batches/${encodeURIComponent(batchId)}/rows/${encodeURIComponent(row)}/document`,
     getFavouriteOffices: ({ signal } = {}) =>
-      settle(http.GET('/me/favourite-offices', { signal }), 'object'),
+      settle(http('get', '/me/favourite-offices', { signal }), 'object'),
     putFavouriteOffices: (body, { signal } = {}) =>
-      settle(http.PUT('/me/favourite-offices', { body, signal }), 'object'),
+      settle(http('put', '/me/favourite-offices', { body, signal }), 'object'),
     listCaseEvents: (query, { signal } = {}) =>
-      settle(http.GET('/me/case-events', { params: { query }, signal }), 'object'),
+      settle(http('get', '/me/case-events', { query, signal }), 'object'),
   };
 }
 
@@ -257,8 +242,8 @@ function isJsonSyntaxError(error: unknown): boolean {
 }
 
 /** Resolves with a body of the expected shape, or throws the ApiError that says why not. */
-async function settle<T>(pending: Promise<FetchResult<T>>, shape: Shape): Promise<T> {
-  let result: FetchResult<T>;
+async function settle<T>(pending: Promise<HttpResult<T>>, shape: Shape): Promise<T> {
+  let result: HttpResult<T>;
   try {
     result = await pending;
   } catch (error) {

@@ -51,6 +51,34 @@ describe('api client', () => {
       expect(offices).to.deep.equal(['tribunale-lucca', 'tribunale-pisa']);
     });
 
+    it('encodes path and query values, leaves empty ones out, and types only a body as JSON', async () => {
+      const seen: { url: string; type: string | null; body: string }[] = [];
+      const record = async ({ request }: { request: Request }) => {
+        seen.push({
+          url: request.url,
+          type: request.headers.get('Content-Type'),
+          body: await request.text(),
+        });
+        return HttpResponse.json({});
+      };
+      worker.use(
+        http.get(`${API}/services/:serviceId/slots`, record),
+        http.put(`${API}/me/favourite-offices`, record),
+      );
+      const api = createApiClient({ baseUrl: API, ...fast });
+      await api.listSlots('uff/1 & 2', '2026-12-01');
+      await api.putFavouriteOffices({ officeIds: ['tribunale-lucca'] });
+      const base = new URL(API, location.href).href;
+      expect(seen.map(({ url }) => url.slice(base.length))).to.deep.equal([
+        '/services/uff%2F1%20%26%202/slots?date=2026-12-01',
+        '/me/favourite-offices',
+      ]);
+      // A GET without Content-Type stays a simple request: no CORS preflight.
+      expect(seen[0]!.type).to.equal(null);
+      expect(seen[1]!.type).to.equal('application/json');
+      expect(JSON.parse(seen[1]!.body)).to.deep.equal({ officeIds: ['tribunale-lucca'] });
+    });
+
     it('sends the booking token as a header, not in the URL', async () => {
       let token: string | null = null;
       let url = '';
