@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { addDaysIso, addMonthsToDateIso, clampIso, endOfWeekIso, startOfWeekIso } from './dates.js';
+import { clampIso } from './dates.js';
+import { addDaysIso, addMonthsToDateIso, endOfWeekIso, startOfWeekIso } from './calendar.js';
 
 export interface CalendarKeysOptions {
   /** The day that holds the grid's single tab stop. */

@@ -1,13 +1,3 @@
-import {
-  addDays,
-  addMonths,
-  endOfMonth,
-  endOfWeek,
-  getDay,
-  startOfMonth,
-  startOfWeek,
-} from 'date-fns';
-
 /** Courts and registries keep Italian time, whatever the visitor's clock says. */
 export const OFFICE_TIME_ZONE = 'Europe/Rome';
 
@@ -87,46 +77,16 @@ export function todayInOffice(now: Date = new Date()): string {
   return isoDateInOffice(now);
 }
 
-export function addDaysIso(iso: string, days: number): string {
-  return toIsoDate(addDays(parseIsoDate(iso), days));
-}
-
 /** 'YYYY-MM' of a date or a month. */
 export function isoMonthOf(iso: string): string {
   return iso.slice(0, 7);
 }
 
-function parseIsoMonth(isoMonth: string): Date {
+/** The first day of a month ('YYYY-MM', or any date in it) as parseIsoDate gives it. */
+export function parseIsoMonth(isoMonth: string): Date {
   const match = ISO_MONTH.exec(isoMonth.slice(0, 7));
   if (!match) throw new RangeError(`Not an ISO month: ${isoMonth}`);
   return parseIsoDate(`${match[1]}-${match[2]}-01`);
-}
-
-/** First day of the month of a date ('2026-03-12' → '2026-03-01'); also accepts 'YYYY-MM'. */
-export function startOfMonthIso(iso: string): string {
-  return toIsoDate(startOfMonth(parseIsoMonth(iso)));
-}
-
-export function endOfMonthIso(iso: string): string {
-  return toIsoDate(endOfMonth(parseIsoMonth(iso)));
-}
-
-/** 'YYYY-MM' n months away. */
-export function addMonthsIso(isoMonth: string, months: number): string {
-  return isoMonthOf(toIsoDate(addMonths(parseIsoMonth(isoMonth), months)));
-}
-
-/** The same day n months away, or the month's last day when it is shorter ('01-31' + 1 → '02-28'). */
-export function addMonthsToDateIso(iso: string, months: number): string {
-  return toIsoDate(addMonths(parseIsoDate(iso), months));
-}
-
-export function startOfWeekIso(iso: string, weekStartsOn: WeekStart = 1): string {
-  return toIsoDate(startOfWeek(parseIsoDate(iso), { weekStartsOn }));
-}
-
-export function endOfWeekIso(iso: string, weekStartsOn: WeekStart = 1): string {
-  return toIsoDate(endOfWeek(parseIsoDate(iso), { weekStartsOn }));
 }
 
 /** The date itself, or the nearer bound when it lies outside [min, max]. */
@@ -134,35 +94,9 @@ export function clampIso(iso: string, min: string, max: string): string {
   return iso < min ? min : iso > max ? max : iso;
 }
 
-/** Day of the week of a calendar date: 0 = Sunday ... 6 = Saturday. */
-export function dayOfWeekIso(iso: string): number {
-  return getDay(parseIsoDate(iso));
-}
-
 /** Negative, zero or positive, for Array.prototype.sort. Works for dates and for months. */
 export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * The weeks of a month for a calendar grid: seven ISO dates a row, `null` for the padding cells
- * before the first and after the last day of the month.
- */
-export function monthGrid(isoMonth: string, weekStartsOn: WeekStart = 1): (string | null)[][] {
-  const first = parseIsoMonth(isoMonth);
-  const month = isoMonthOf(toIsoDate(first));
-  let day = startOfWeek(first, { weekStartsOn });
-  const weeks: (string | null)[][] = [];
-  do {
-    const week: (string | null)[] = [];
-    for (let i = 0; i < 7; i++) {
-      const iso = toIsoDate(day);
-      week.push(isoMonthOf(iso) === month ? iso : null);
-      day = addDays(day, 1);
-    }
-    weeks.push(week);
-  } while (isoMonthOf(toIsoDate(day)) === month);
-  return weeks;
 }
 
 /** Calendar dates are formatted as UTC noon in UTC, so no zone can move them to another day. */
@@ -187,7 +121,7 @@ export function formatDate(iso: string, locale: string, style: DateStyle = 'long
 /** "marzo 2026" */
 export function formatMonth(isoMonth: string, locale: string): string {
   const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return cachedDateFormat(locale, options).format(utcNoon(startOfMonthIso(isoMonth)));
+  return cachedDateFormat(locale, options).format(utcNoon(toIsoDate(parseIsoMonth(isoMonth))));
 }
 
 /** Office time of an instant ('2026-03-12T08:30:00Z' → "09:30"), 24-hour clock in every locale. */

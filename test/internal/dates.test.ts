@@ -1,28 +1,30 @@
 import { expect } from '@open-wc/testing';
 import {
   OFFICE_TIME_ZONE,
-  addDaysIso,
-  addMonthsIso,
-  addMonthsToDateIso,
   clampIso,
-  endOfWeekIso,
-  startOfWeekIso,
   compareIso,
-  dayOfWeekIso,
-  endOfMonthIso,
   formatDate,
   formatMonth,
   formatTime,
   isIsoDate,
   isoDateInOffice,
   isoTimeInOffice,
-  monthGrid,
   parseIsoDate,
-  startOfMonthIso,
   toIsoDate,
   todayInOffice,
   weekdayNames,
 } from '../../src/internal/dates.js';
+import {
+  addDaysIso,
+  addMonthsIso,
+  addMonthsToDateIso,
+  endOfWeekIso,
+  startOfWeekIso,
+  dayOfWeekIso,
+  endOfMonthIso,
+  monthGrid,
+  startOfMonthIso,
+} from '../../src/internal/calendar.js';
 
 declare global {
   interface Window {

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AvailabilityDay } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { monthGrid } from '../../internal/dates.js';
+import { monthGrid } from '../../internal/calendar.js';
 import type { SlotPickerMessages } from './messages/index.js';
 
 /** An arrow drawn, not written: a glyph would be visible text that the button's name lacks. */
