@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vite';
 
 /** Squeezes the white space out of Lit's html`` and css`` templates, which no JS minifier touches. */
@@ -15,6 +16,27 @@ function minifyLiterals(): Plugin {
 }
 
 /**
+ * Terser over each chunk: its passes over the whole module (inlining, dead branches, top-level
+ * names) take about 0.5 kB gzip more off every element than the bundler's own minifier alone.
+ */
+function terserChunks(): Plugin {
+  return {
+    name: 'sportello-terser',
+    async renderChunk(code) {
+      const result = await minify(code, {
+        module: true,
+        ecma: 2020,
+        compress: { passes: 3 },
+        mangle: { toplevel: true },
+        format: { comments: false },
+        sourceMap: true,
+      });
+      return result.code === undefined ? null : { code: result.code, map: result.map as string };
+    },
+  };
+}
+
+/**
  * The CDN build of one entry: a self-contained, minified ES module with Lit bundled in.
  * scripts/build-cdn.mjs runs it once per entry (CDN_ENTRY=<name>) so that no file shares a chunk
  * with another; only code loaded with import() goes to dist/cdn/chunks/.
@@ -24,7 +46,7 @@ const entry = name === 'sportello' ? 'src/sportello.ts' : `src/define/${name}.ts
 
 export default defineConfig({
   publicDir: false,
-  plugins: [minifyLiterals()],
+  plugins: [minifyLiterals(), terserChunks()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,
@@ -41,6 +63,8 @@ export default defineConfig({
       // Lets code that lazy chunks share with the entry stay in the entry (as extra exports)
       // instead of becoming a third file that the entry would import statically.
       preserveEntrySignatures: 'allow-extension',
+      // Terser takes most of the build, as expected: no timing report about it.
+      checks: { bundlerTimings: false },
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Everything the entry imports statically stays in the entry's file. Without this group
