@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
 import type { ApiClient } from '../../api/client.js';
 import type { Booking } from '../../api/types.js';
@@ -65,7 +64,7 @@ export class ChangeOfDate {
       <sportello-slot-picker
         office=${booking.office.id}
         service=${booking.service.id}
-        privacy-url=${ifDefined(this.host.privacyUrl() || undefined)}
+        privacy-url=${this.host.privacyUrl() || nothing}
         .replacedBooking=${moving ? booking : undefined}
         @sportello-booked=${() => this.handleRebooked(booking)}
       ></sportello-slot-picker>

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { AvailabilityDay } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { monthGrid } from '../../internal/calendar.js';
@@ -179,7 +178,7 @@ function renderDay(props: DayGridProps, day: AvailabilityDay, active: boolean, c
       data-date=${day.date}
       tabindex=${active ? 0 : -1}
       aria-disabled=${free ? 'false' : 'true'}
-      aria-pressed=${ifDefined(free ? (chosen ? 'true' : 'false') : undefined)}
+      aria-pressed=${free ? (chosen ? 'true' : 'false') : nothing}
       @click=${() => props.onChoose(day.date)}
     >
       ${renderDayContent(props.t, day, free)}
