@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResult, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { ApiClient } from '../api/client.js';
@@ -9,6 +9,12 @@ import { safeHref } from '../internal/urls.js';
 import { tokens } from '../styles/tokens.js';
 import { configContext, ensureContextRoot, type SportelloConfig } from './context.js';
 import { ApiClientCache, toCredentials, type TokenGetter } from './api-client-cache.js';
+
+/** What a part of a widget loaded on demand brings (see `addPart`). */
+export interface WidgetPart {
+  styles?: readonly CSSResult[];
+  messages?: ElementMessages<object>;
+}
 
 /**
  * What every Sportello widget shares: the settings of the nearest `<sportello-config>` (or its
@@ -87,6 +93,21 @@ export class SportelloElement<E extends object = object> extends LitElement {
   protected readonly requestScope = new RequestScopeController(this);
 
   private readonly ownClients = new ApiClientCache();
+
+  /**
+   * Takes in a part of the widget loaded on demand (a step, a view): its styles join the shadow
+   * root's and its messages the catalogue, so that the first screen carries neither.
+   */
+  protected addPart({ styles = [], messages }: WidgetPart): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = styles
+      .map((style) => style.styleSheet)
+      .filter(
+        (sheet): sheet is CSSStyleSheet => !!sheet && !root.adoptedStyleSheets.includes(sheet),
+      );
+    if (sheets.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+    if (messages) this.t.extend(messages);
+  }
 
   override connectedCallback(): void {
     ensureContextRoot();

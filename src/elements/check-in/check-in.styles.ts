@@ -177,47 +177,6 @@ const checkIn = css`
     font-weight: 700;
   }
 
-  .sent {
-    margin-block-start: var(--_space-4);
-    padding: var(--_space-3);
-    border: 2px solid var(--_color-border);
-    border-radius: var(--_radius);
-  }
-
-  .sent__title {
-    margin: 0 0 var(--_space-2);
-    font-size: var(--_font-size-large);
-  }
-
-  .sent__list {
-    margin: 0 0 var(--_space-3);
-    padding: 0;
-    list-style: none;
-  }
-
-  .sent__item {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1) var(--_space-3);
-    padding: var(--_space-2) var(--_space-3);
-    border-inline-start: 8px solid var(--_color-danger);
-    margin-block-end: var(--_space-2);
-  }
-
-  .sent__item--go {
-    border-inline-start-color: var(--_color-success);
-  }
-
-  .sent__item--wait {
-    border-inline-start-color: var(--_color-warning);
-  }
-
-  .sent__call {
-    flex-basis: 100%;
-    color: var(--_color-danger);
-    font-weight: 700;
-  }
-
   @media (max-width: 30rem) {
     .verdict {
       flex-direction: column;

@@ -22,7 +22,7 @@ import { styles } from './check-in.styles.js';
 import { SportelloCheckedInEvent } from './events.js';
 import { loadKey, saveKey } from './key-store.js';
 import { checkInMessages, type CheckInMessages } from './messages/index.js';
-import { CameraScanner, cameraScanSupported } from './scanner.js';
+import type { CameraScanner } from './scanner.js';
 import { peekClaims } from './peek.js';
 import type * as SentViewModule from './sent-view.js';
 import { letsIn, localVerdict, type Verdict } from './verdict.js';
@@ -77,7 +77,8 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
   private sentView?: typeof SentViewModule;
 
   private readonly announcer = new LiveAnnouncer(this);
-  private readonly scanner = new CameraScanner();
+  /** Loaded after the first paint, so that the camera also works once the network is gone. */
+  private scanner?: Promise<CameraScanner>;
   private key?: CheckInKey;
   private queue?: CheckInQueue;
   private retryTimer?: ReturnType<typeof setInterval>;
@@ -89,11 +90,15 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
     this.retryTimer = setInterval(() => void this.flush(), RETRY_EVERY_MS);
   }
 
+  protected override firstUpdated(): void {
+    if (cameraScanSupported()) void this.loadScanner().catch(() => (this.scanner = undefined));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.handleOnline);
     clearInterval(this.retryTimer);
-    this.scanner.stop();
+    void this.scanner?.then((scanner) => scanner.stop());
     this.scanning = false;
     // The names shown go with the element.
     this.answer = undefined;
@@ -130,7 +135,11 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
       this.queued = this.queue.size;
       return 0;
     }
-    const view = (this.sentView ??= await import('./sent-view.js'));
+    if (!this.sentView) {
+      this.sentView = await import('./sent-view.js');
+      this.addPart({ styles: this.sentView.laterStyles, messages: this.sentView.laterMessages });
+    }
+    const view = this.sentView;
     this.queued = this.queue.size;
     this.sent = [...this.sent, ...sent];
     this.announcer.announce(view.sentSummary(this.t, sent));
@@ -338,9 +347,15 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
 
   private readonly handleOnline = (): void => void this.flush();
 
+  private loadScanner(): Promise<CameraScanner> {
+    return (this.scanner ??= import('./scanner.js').then(
+      ({ CameraScanner }) => new CameraScanner(),
+    ));
+  }
+
   private readonly toggleCamera = async (): Promise<void> => {
     if (this.scanning) {
-      this.scanner.stop();
+      void this.scanner?.then((scanner) => scanner.stop());
       this.scanning = false;
       return;
     }
@@ -348,7 +363,8 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
     await this.updateComplete;
     const video = this.renderRoot.querySelector<HTMLVideoElement>('video')!;
     try {
-      await this.scanner.start(video, (text) => {
+      const scanner = await this.loadScanner();
+      await scanner.start(video, (text) => {
         this.scanning = false;
         void this.check(text);
       });
@@ -367,4 +383,9 @@ function isUnreachable(error: unknown): boolean {
 
 function isTimeout(error: ApiError): boolean {
   return (error.cause as { name?: string } | undefined)?.name === 'TimeoutError';
+}
+
+/** Camera reading needs the Barcode Detection API; typing the code always works. */
+function cameraScanSupported(): boolean {
+  return 'BarcodeDetector' in window && !!navigator.mediaDevices?.getUserMedia;
 }

@@ -4,10 +4,6 @@ interface BarcodeDetectorLike {
 }
 type BarcodeDetectorClass = new (options: { formats: string[] }) => BarcodeDetectorLike;
 
-export function cameraScanSupported(): boolean {
-  return 'BarcodeDetector' in window && !!navigator.mediaDevices?.getUserMedia;
-}
-
 /**
  * Reads QR codes from the camera into `video` until one is found or `stop()` is called.
  * Only where the browser has BarcodeDetector; typing the code always works.

@@ -1,8 +1,56 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { SentCheckIn } from './check-in-queue.js';
 import type { CheckInMessages } from './messages/index.js';
 import { toneOf } from './verdict.js';
+
+export { laterMessages } from './messages/later.js';
+
+/** The outcomes panel's styles, added when it loads. */
+export const laterStyles = [
+  css`
+    .sent {
+      margin-block-start: var(--_space-4);
+      padding: var(--_space-3);
+      border: 2px solid var(--_color-border);
+      border-radius: var(--_radius);
+    }
+
+    .sent__title {
+      margin: 0 0 var(--_space-2);
+      font-size: var(--_font-size-large);
+    }
+
+    .sent__list {
+      margin: 0 0 var(--_space-3);
+      padding: 0;
+      list-style: none;
+    }
+
+    .sent__item {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-1) var(--_space-3);
+      padding: var(--_space-2) var(--_space-3);
+      border-inline-start: 8px solid var(--_color-danger);
+      margin-block-end: var(--_space-2);
+    }
+
+    .sent__item--go {
+      border-inline-start-color: var(--_color-success);
+    }
+
+    .sent__item--wait {
+      border-inline-start-color: var(--_color-warning);
+    }
+
+    .sent__call {
+      flex-basis: 100%;
+      color: var(--_color-danger);
+      font-weight: 700;
+    }
+  `,
+];
 
 type T = LocalizeController<CheckInMessages>;
 

@@ -4,12 +4,12 @@ import type { ApiClient } from '../../api/client.js';
 import { isApiError, type ApiError } from '../../api/errors.js';
 import type { Booking } from '../../api/types.js';
 import type { SportelloConfig } from '../../config/context.js';
+import type { WidgetPart } from '../../config/sportello-element.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { passToText } from '../../internal/pass.js';
 import { renderApiError, renderMessage, type LiveAnnouncer } from '../../styles/index.js';
 import type { BookingLink } from './booking-link.js';
 import { renderFacts, renderStatus, renderTicket } from './booking-view.js';
-import { adoptMoreStyles } from '../../styles/adopt.js';
 import { bookingStyles } from './booking-view.styles.js';
 import { laterMessages } from './messages/later.js';
 import { renderCancelDialog } from './cancel-dialog.js';
@@ -28,6 +28,8 @@ export interface ReceiptHost {
     HTMLElement & { renderRoot: Element | DocumentFragment };
   readonly t: LocalizeController<ReceiptMessages>;
   readonly announcer: LiveAnnouncer;
+  /** SportelloElement's `addPart`, for the view's styles and messages. */
+  addPart(part: WidgetPart): void;
   api(): ApiClient | undefined;
   link(): BookingLink | undefined;
   /** The booking as the server sent it last. */
@@ -68,8 +70,7 @@ export class ReceiptView {
 
   constructor(private readonly host: ReceiptHost) {
     const { element } = host;
-    adoptMoreStyles(element.renderRoot as ShadowRoot, [bookingStyles]);
-    host.t.extend(laterMessages);
+    host.addPart({ styles: [bookingStyles], messages: laterMessages });
     this.qrTask = new Task(element, {
       task: ([text]) => (text ? qrMatrix(text) : undefined),
       args: () => [this.booking?.status === 'confirmed' ? passToText(this.booking.checkIn) : ''],

@@ -135,6 +135,7 @@ export class SportelloReceipt extends SportelloElement<ReceiptMessages> {
       element: this,
       t: this.t,
       announcer: this.announcer,
+      addPart: (part) => this.addPart(part),
       api: () => this.api,
       link: () => this.link,
       fetched: () => this.bookingTask.value,

@@ -6,7 +6,6 @@ import { isApiError, type ApiError } from '../../api/errors.js';
 import type { Booking, Office, Service, Slot } from '../../api/types.js';
 import { SportelloElement } from '../../config/sportello-element.js';
 import { SlowTasks } from '../../internal/slow-tasks.js';
-import { adoptMoreStyles } from '../../styles/adopt.js';
 import { safeHref } from '../../internal/urls.js';
 import {
   LiveAnnouncer,
@@ -226,8 +225,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   protected override firstUpdated(): void {
     // After the first paint, while the visitor looks at offices and days.
     void import('./form-steps.js').then((steps) => {
-      adoptMoreStyles(this.renderRoot as ShadowRoot, steps.laterStyles);
-      this.t.extend(steps.laterMessages);
+      this.addPart({ styles: steps.laterStyles, messages: steps.laterMessages });
       this.details = new steps.DetailsForm(
         this,
         () => ({ rules: steps, service: this.serviceData! }),
@@ -377,8 +375,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       case 'office':
         if (!this.officeStep) {
           void import('./office-step.js').then((module) => {
-            adoptMoreStyles(this.renderRoot as ShadowRoot, module.laterStyles);
-            this.t.extend(module.laterMessages);
+            this.addPart({ styles: module.laterStyles, messages: module.laterMessages });
             this.officeStep = module;
             this.requestUpdate();
           });

@@ -1,4 +1,5 @@
 import { plural } from '../../../i18n/plural.js';
+import type { itLater } from './it-later.js';
 
 export const it = {
   checkIn: {
@@ -54,19 +55,10 @@ export const it = {
       one: '# persona da richiamare',
       other: '# persone da richiamare',
     }),
-    sent: {
-      title: 'Ingressi fatti senza rete: l’esito',
-      intro:
-        'La rete è tornata: ecco cosa risulta per ogni ingresso. Se un ingresso non è valido, richiama la persona al banco.',
-      at: (time: string) => `alle ${time}`,
-      recorded: 'Registrato',
-      refused: 'Non registrato',
-      callBack: 'Richiama la persona',
-      dismiss: 'Chiudi l’elenco',
-    },
     keyMissing:
       'La chiave per verificare i QR senza rete non è ancora scaricata: serve la connessione.',
   },
 };
 
-export type CheckInMessages = typeof it;
+/** Every message of the desk: the first screen's and those of the outcomes panel. */
+export type CheckInMessages = typeof it & typeof itLater;
