@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { minify } from 'terser';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { defineEntries } from './scripts/entries.mjs';
 
 /** Squeezes the white space out of Lit's html`` and css`` templates, which no JS minifier touches. */
 function minifyLiterals(): Plugin {
@@ -36,14 +37,30 @@ function terserChunks(): Plugin {
   };
 }
 
-/**
- * The CDN build of one entry: a self-contained, minified ES module with Lit bundled in.
- * scripts/build-cdn.mjs runs it once per entry (CDN_ENTRY=<name>) so that no file shares a chunk
- * with another; only code loaded with import() goes to dist/cdn/chunks/.
- */
-const name = process.env.CDN_ENTRY ?? 'sportello';
-const entry = name === 'sportello' ? 'src/sportello.ts' : `src/define/${name}.ts`;
+/** A shared chunk is named after the parts it holds, whatever module the bundler sees first. */
+const namedParts: [RegExp, string][] = [
+  [/[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/, 'lit'],
+  [/[\\/]src[\\/]api[\\/]client\.ts$/, 'client'],
+  [/[\\/]src[\\/]config[\\/]sportello-element\.ts$/, 'base'],
+];
+const elementMessages = /[\\/]src[\\/]elements[\\/]([^\\/]+)[\\/]messages[\\/](\w+)\.ts$/;
+const packageName = /[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?([^\\/]+)[\\/]/;
 
+function chunkName(chunk: Rolldown.PreRenderedChunk): string {
+  const parts = namedParts.filter(([id]) => chunk.moduleIds.some((moduleId) => id.test(moduleId)));
+  if (parts.length > 0) return parts.map(([, name]) => name).join('-');
+  const facade = chunk.facadeModuleId ?? '';
+  const messages = elementMessages.exec(facade);
+  if (messages) return `${messages[1]}-${messages[2]}`;
+  return packageName.exec(facade)?.[1] ?? chunk.name;
+}
+
+/**
+ * The CDN build, ONE build of every entry: dist/cdn/<tag>.js per element, sportello.js (every
+ * element) and autoloader.js. What two entries share goes to dist/cdn/chunks/, each module in the
+ * one chunk of the entries that need it, so that any mix of files on a page runs one Lit and one
+ * context. Code loaded with import() gets chunks of its own there too.
+ */
 export default defineConfig({
   publicDir: false,
   plugins: [minifyLiterals(), terserChunks()],
@@ -55,22 +72,31 @@ export default defineConfig({
     sourcemap: true,
     reportCompressedSize: false,
     lib: {
-      entry: resolve(entry),
+      entry: {
+        sportello: resolve('src/sportello.ts'),
+        autoloader: resolve('src/autoloader.ts'),
+        ...Object.fromEntries(defineEntries().map(({ name, path }) => [name, path])),
+      },
       formats: ['es'],
-      fileName: () => `${name}.js`,
+      fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
-      // Lets code that lazy chunks share with the entry stay in the entry (as extra exports)
-      // instead of becoming a third file that the entry would import statically.
+      // An element's own code stays in its entry file, although sportello.js imports it too
+      // (without this each entry would be a one-line file importing a chunk of the same name).
       preserveEntrySignatures: 'allow-extension',
-      // Terser takes most of the build, as expected: no timing report about it.
+      // Terser and the template minifier take most of the build, as expected: no timing report.
       checks: { bundlerTimings: false },
       output: {
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        // Everything the entry imports statically stays in the entry's file. Without this group
-        // the bundler may split Lit off into a common chunk when two lazy chunks (e.g. a view and
-        // a nested element) share it with the entry.
-        codeSplitting: { groups: [{ name: name, tags: ['$initial'] }] },
+        chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
+        // The desk's pass check and the field styles travel together: the desk's first screen
+        // needs both, and one file compresses better than two (the receipt's booking view and
+        // the picker's form, which load on demand, fetch the other part with theirs).
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'desk-parts', test: /[\\/]src[\\/](internal[\\/]pass|styles[\\/]fields)\.ts$/ },
+          ],
+        },
         // Vite keeps whitespace in ES library builds; a CDN file is for browsers only.
         minify: true,
         comments: { legal: true, annotation: false, jsdoc: false },

@@ -1,20 +1,29 @@
-// Builds dist/cdn: sportello.js (every element) and one <tag>.js per src/define/<tag>.ts.
-// One Vite build per entry, so each file is self-contained (no chunk shared between entries).
+// Builds dist/cdn in one build (vite.cdn.config.ts): autoloader.js, sportello.js (every element)
+// and one <tag>.js per src/define/<tag>.ts, sharing their parts through dist/cdn/chunks/.
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
-import { defineEntries } from './entries.mjs';
 
-const names = ['sportello', ...defineEntries().map((entry) => entry.name)];
 rmSync('dist/cdn', { recursive: true, force: true });
+const result = await build({ configFile: 'vite.cdn.config.ts', logLevel: 'warn' });
+const chunks = (Array.isArray(result) ? result : [result])
+  .flatMap((output) => output.output ?? [])
+  .filter((file) => file.type === 'chunk');
 
-for (const name of names) {
-  process.env.CDN_ENTRY = name;
-  const result = await build({ configFile: 'vite.cdn.config.ts', logLevel: 'warn' });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output ?? []);
-  for (const chunk of outputs) {
-    if (chunk.type === 'chunk' && chunk.isEntry && chunk.imports.length > 0) {
-      throw new Error(`dist/cdn/${chunk.fileName} statically imports ${chunk.imports.join(', ')}`);
-    }
+// An element's file must not load another element's file at once: a page that asks for one
+// element would register two. Only sportello.js, which registers every element, does.
+for (const chunk of chunks.filter((file) => file.isEntry && file.fileName !== 'sportello.js')) {
+  const entries = chunk.imports.filter((file) => !file.startsWith('chunks/'));
+  if (entries.length > 0) {
+    throw new Error(`dist/cdn/${chunk.fileName} statically imports ${entries.join(', ')}`);
   }
-  console.log(`dist/cdn/${name}.js`);
+  if (chunk.fileName === 'autoloader.js' && chunk.imports.length > 0) {
+    throw new Error(`dist/cdn/autoloader.js statically imports ${chunk.imports.join(', ')}`);
+  }
 }
+const lit = chunks.filter((chunk) => chunk.moduleIds.some((id) => /[\\/]lit-html\.js$/.test(id)));
+if (lit.length !== 1) throw new Error(`Lit is in ${lit.length} files of dist/cdn, not one`);
+
+const shared = chunks.filter((chunk) => !chunk.isEntry && !chunk.isDynamicEntry);
+for (const chunk of chunks.filter((file) => file.isEntry))
+  console.log(`dist/cdn/${chunk.fileName}`);
+console.log(`shared: ${shared.map((chunk) => `dist/cdn/${chunk.fileName}`).join(', ')}`);

@@ -1,24 +1,117 @@
 import { expect } from '@open-wc/testing';
+import {
+  choices,
+  closePages,
+  embeddingSnippets,
+  mockServerUrl,
+  openPage,
+  waitFor,
+} from './cdn-page.js';
 
-// Tests the built CDN file, not the sources: `npm test` rebuilds dist/cdn first (pretest).
-const bundle = '/dist/cdn/sportello.js';
+// Tests the built CDN files, not the sources: `npm test` rebuilds dist/cdn first (pretest).
+const CDN = '/dist/cdn';
+const CONFIG = `${CDN}/sportello-config.js`;
+const PICKER = `${CDN}/sportello-slot-picker.js`;
+const RECEIPT = `${CDN}/sportello-receipt.js`;
 
-async function loadCopy(copy: number): Promise<void> {
-  // A different query string makes the browser evaluate the file again, as when a page
-  // includes the script twice or two widgets ship their own copy.
-  await import(/* @vite-ignore */ `${bundle}?copy=${copy}`);
-}
+const litChunks = (files: string[]) => files.filter((file) => file.includes('/chunks/lit-'));
 
-describe('dist/cdn/sportello.js', () => {
-  it('registers <sportello-config>', async () => {
-    await loadCopy(1);
-    expect(customElements.get('sportello-config')).to.be.a('function');
+describe('dist/cdn', function () {
+  this.timeout(30_000);
+  let apiBase: string;
+  before(async () => {
+    apiBase = await mockServerUrl();
+  });
+  afterEach(closePages);
+
+  describe('sportello.js', () => {
+    it('registers every element', async () => {
+      const page = await openPage();
+      await page.load(`${CDN}/sportello.js`);
+      for (const tag of ['sportello-config', 'sportello-slot-picker', 'sportello-receipt']) {
+        expect(page.window.customElements.get(tag), tag).to.be.a('function');
+      }
+    });
+
+    it('can be loaded twice without throwing and keeps the first definitions', async () => {
+      const page = await openPage();
+      await page.load(`${CDN}/sportello.js`);
+      const first = page.window.customElements.get('sportello-config');
+      await page.load(`${CDN}/sportello.js?copy=2`);
+      expect(page.window.customElements.get('sportello-config')).to.equal(first);
+      expect(page.errors).to.deep.equal([]);
+    });
   });
 
-  it('can be loaded twice without throwing and keeps the first definitions', async () => {
-    await loadCopy(1);
-    const first = customElements.get('sportello-config');
-    await loadCopy(2);
-    expect(customElements.get('sportello-config')).to.equal(first);
+  describe('per-element files', () => {
+    const markup = () =>
+      `<sportello-config api-base="${apiBase}"><sportello-slot-picker></sportello-slot-picker></sportello-config>`;
+
+    for (const order of [
+      [CONFIG, PICKER],
+      [PICKER, CONFIG],
+    ]) {
+      it(`share one config and one Lit, loaded as ${order.map((f) => f.split('/').pop()).join(' then ')}`, async () => {
+        const page = await openPage(markup());
+        for (const file of order) await page.load(file);
+        const picker = page.document.querySelector('sportello-slot-picker')!;
+        await waitFor(() => choices(picker), 'the office list');
+        expect(picker.shadowRoot!.textContent).not.to.include('non è configurato');
+        expect(page.window.litHtmlVersions, 'copies of Lit').to.have.length(1);
+        expect(litChunks(page.fetched()), 'Lit files').to.have.length(1);
+        expect(page.errors).to.deep.equal([]);
+      });
+    }
+
+    it('fetch each shared part once for three elements', async () => {
+      const page = await openPage(markup());
+      for (const file of [CONFIG, PICKER, RECEIPT]) await page.load(file);
+      const fetched = page.fetched();
+      expect(fetched).to.deep.equal([...new Set(fetched)]);
+      expect(fetched.filter((file) => file.includes('/chunks/base-'))).to.have.length(1);
+    });
+
+    it('can each be loaded twice without throwing and keep the first definitions', async () => {
+      const page = await openPage(markup());
+      for (const file of [CONFIG, PICKER, RECEIPT]) await page.load(file);
+      const first = ['sportello-config', 'sportello-slot-picker', 'sportello-receipt'].map((tag) =>
+        page.window.customElements.get(tag),
+      );
+      for (const file of [CONFIG, PICKER, RECEIPT]) await page.load(`${file}?copy=2`);
+      await page.load(`${CDN}/sportello.js`);
+      expect(first.every((definition) => typeof definition === 'function')).to.equal(true);
+      expect(
+        ['sportello-config', 'sportello-slot-picker', 'sportello-receipt'].map((tag) =>
+          page.window.customElements.get(tag),
+        ),
+      ).to.deep.equal(first);
+      await waitFor(
+        () => choices(page.document.querySelector('sportello-slot-picker')!),
+        'offices',
+      );
+      expect(page.errors).to.deep.equal([]);
+    });
+
+    it('share the config with a second copy of the library built on another Lit', async () => {
+      // The sources through the test server: the npm build's modules, with their own Lit.
+      const page = await openPage(markup());
+      await page.load(CONFIG);
+      await page.load('/src/define/sportello-slot-picker.ts');
+      const picker = page.document.querySelector('sportello-slot-picker')!;
+      await waitFor(() => choices(picker), 'the office list');
+      expect(page.window.litHtmlVersions, 'copies of Lit').to.have.length(2);
+      expect(page.errors).to.deep.equal([]);
+    });
+
+    it('load as the README shows', async () => {
+      const snippet = (await embeddingSnippets(apiBase)).find(
+        (html) => html.includes(CONFIG) && !html.includes('autoloader'),
+      );
+      expect(snippet, 'README snippet').to.be.a('string');
+      const page = await openPage(snippet);
+      const picker = page.document.querySelector('sportello-slot-picker')!;
+      await waitFor(() => choices(picker), 'the office list');
+      expect(page.errors).to.deep.equal([]);
+    });
   });
 });

@@ -3,8 +3,9 @@ import { assertNoUnsafeMarkup } from './dom.js';
 import { ELEMENTS } from './elements.js';
 import { createFlowHelpers } from './flow.js';
 
-// The built CDN file, as webmasters load it (`npm test` builds it first).
+// The built CDN files, as webmasters load them (`npm test` builds them first).
 const BUNDLE = '/dist/cdn/sportello.js';
+const AUTOLOADER = '/dist/cdn/autoloader.js';
 const API = '/__hardening/api';
 
 interface FrameWindow extends Window {
@@ -44,9 +45,11 @@ describe('hardening: strict CSP', function () {
     expect(response.ok).to.equal(true);
   });
 
+  // Each element from its own file: the parts it loads on demand (other elements' files included)
+  // come from the same chunks, so the page never runs a second Lit.
   for (const entry of ELEMENTS) {
     it(`<${entry.tag}> completes its flow with zero violations`, async () => {
-      const opened = await openFrame('strict', [BUNDLE]);
+      const opened = await openFrame('strict', [entry.cdn]);
       frame = opened.frame;
       const { win, root } = opened;
       await createFlowHelpers({ host: () => root }).waitFor(
@@ -66,6 +69,41 @@ describe('hardening: strict CSP', function () {
     });
   }
 
+  describe('one Lit for every file', () => {
+    const tagged = (tag: string) => ELEMENTS.find((e) => e.tag === tag)!;
+
+    /** A config with a slot picker inside, which shows the services once it has the config. */
+    async function pickerShowsServices(root: HTMLElement) {
+      const config = tagged('sportello-config').mount(root, API);
+      const picker = tagged('sportello-slot-picker').mount(config, '');
+      await createFlowHelpers({ host: () => picker }).waitForSelector('button.choice-card');
+    }
+
+    it("any mix of files, each loaded twice, needs no 'allow-duplicates'", async () => {
+      const opened = await openFrame('strict', [
+        tagged('sportello-slot-picker').cdn,
+        tagged('sportello-config').cdn,
+        `${tagged('sportello-slot-picker').cdn}?copy=2`,
+        tagged('sportello-receipt').cdn,
+        BUNDLE,
+        `${BUNDLE}?copy=2`,
+      ]);
+      frame = opened.frame;
+      await pickerShowsServices(opened.root);
+      expect(opened.win.__violations, 'CSP violations').to.deep.equal([]);
+      expect(opened.win.__errors, 'errors').to.deep.equal([]);
+    });
+
+    it('the autoloader loads the elements under the strict policy', async () => {
+      const opened = await openFrame('strict', [AUTOLOADER]);
+      frame = opened.frame;
+      await pickerShowsServices(opened.root);
+      expect(opened.win.__violations, 'CSP violations').to.deep.equal([]);
+      expect(opened.win.__errors, 'errors').to.deep.equal([]);
+    });
+  });
+
+  // Another library's Lit (the host page's own) creates a second 'lit-html' policy.
   describe('coexistence', () => {
     const modules = [
       BUNDLE,
@@ -93,7 +131,7 @@ describe('hardening: strict CSP', function () {
       expect(win.__errors, 'errors').to.deep.equal([]);
     });
 
-    it("needs 'allow-duplicates': without it the second Lit is refused", async () => {
+    it("needs 'allow-duplicates' for the other Lit: without it, it is refused", async () => {
       const opened = await openFrame('strict', modules);
       frame = opened.frame;
       await settle(opened.win);
