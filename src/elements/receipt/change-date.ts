@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
 import type { ApiClient } from '../../api/client.js';
 import type { Booking } from '../../api/types.js';
@@ -64,7 +65,7 @@ export class ChangeOfDate {
       <sportello-slot-picker
         office=${booking.office.id}
         service=${booking.service.id}
-        privacy-url=${this.host.privacyUrl() || nothing}
+        privacy-url=${ifDefined(this.host.privacyUrl() || undefined)}
         .replacedBooking=${moving ? booking : undefined}
         @sportello-booked=${() => this.handleRebooked(booking)}
       ></sportello-slot-picker>

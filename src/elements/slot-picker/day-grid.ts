@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AvailabilityDay } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { monthGrid } from '../../internal/calendar.js';
@@ -178,7 +179,7 @@ function renderDay(props: DayGridProps, day: AvailabilityDay, active: boolean, c
       data-date=${day.date}
       tabindex=${active ? 0 : -1}
       aria-disabled=${free ? 'false' : 'true'}
-      aria-pressed=${free ? (chosen ? 'true' : 'false') : nothing}
+      aria-pressed=${ifDefined(free ? (chosen ? 'true' : 'false') : undefined)}
       @click=${() => props.onChoose(day.date)}
     >
       ${renderDayContent(props.t, day, free)}

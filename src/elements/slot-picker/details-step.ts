@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Service } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { focusField, renderErrorSummary, renderMessage } from '../../styles/index.js';
@@ -81,8 +82,8 @@ function renderTextField(
       class="input ${field === 'fiscalCode' ? 'input--code' : ''}"
       type=${numeric ? 'number' : (options.type ?? 'text')}
       inputmode=${numeric ? 'numeric' : nothing}
-      min=${numeric ? 1 : nothing}
-      max=${numeric ? props.service.maxActs : nothing}
+      min=${ifDefined(numeric ? 1 : undefined)}
+      max=${ifDefined(numeric ? props.service.maxActs : undefined)}
       autocomplete=${options.autocomplete ?? 'off'}
       spellcheck="false"
       ?readonly=${fixed}
