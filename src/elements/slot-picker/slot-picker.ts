@@ -241,10 +241,20 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       this.stepHistory ??= new StepHistory(this, {
         enabled: () => this.history,
         current: () => this.step,
-        show: (step) => {
-          if (this.canShow(step)) this.goTo(step);
-        },
-        dirty: () => this.dirty,
+        choices: () => ({
+          booked: !!this.booking,
+          steps: this.steps,
+          office: this.officeId,
+          service: this.serviceData,
+          day: this.days.chosen,
+          slot: this.chosenSlot,
+          form: this.details?.values,
+          formValid: () =>
+            !!this.formSteps &&
+            Object.keys(this.formSteps.validateBookingForm(this.details!.values, this.serviceData!))
+              .length === 0,
+        }),
+        show: (step) => this.goTo(step),
       });
     });
   }
@@ -317,38 +327,6 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     >
       <span class="back__arrow" aria-hidden="true">‹</span>${this.t.m.common.back}
     </button>`;
-  }
-
-  /** Whether the choices a step needs are still there (for the browser's Back and Forward). */
-  private canShow(step: BookingStep): boolean {
-    if (this.booking || !this.steps.includes(step)) return false;
-    switch (step) {
-      case 'service':
-        return !!this.officeId;
-      case 'day':
-        return !!this.serviceData;
-      case 'time':
-        return !!this.days.chosen;
-      case 'details':
-        return !!this.chosenSlot && !!this.formSteps;
-      case 'review':
-        return (
-          !!this.chosenSlot &&
-          !!this.formSteps &&
-          Object.keys(this.formSteps.validateBookingForm(this.details!.values, this.serviceData!))
-            .length === 0
-        );
-      default:
-        return true;
-    }
-  }
-
-  /** Whether the visitor typed something that leaving the page would lose. */
-  private get dirty(): boolean {
-    if (!this.details || this.booking || (this.step !== 'details' && this.step !== 'review'))
-      return false;
-    const { givenName, familyName, fiscalCode, email, phone, purposeText } = this.details.values;
-    return [givenName, familyName, fiscalCode, email, phone, purposeText].some((v) => v.trim());
   }
 
   private renderNotConfigured() {

@@ -1,17 +1,57 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Service, Slot } from '../../api/types.js';
 import type { BookingStep } from './events.js';
+import type { BookingForm } from './form-state.js';
 
 /** The key of the picker's entry in `history.state`: the step alone, never what was typed. */
 const STATE_KEY = 'sportelloSlotPickerStep';
+
+/** What the visitor has chosen and typed so far. */
+export interface StepChoices {
+  booked: boolean;
+  steps: BookingStep[];
+  office: string;
+  service: Service | undefined;
+  day: string;
+  slot: Slot | undefined;
+  /** The details typed, once the form has loaded. */
+  form: BookingForm | undefined;
+  formValid(): boolean;
+}
 
 export interface StepHistoryHost {
   /** Whether the page lets the widget add entries to its history (the `history` attribute). */
   enabled(): boolean;
   current(): BookingStep;
-  /** Shows a step the browser's Back or Forward asks for, when its choices are still there. */
+  choices(): StepChoices;
+  /** Shows a step the browser's Back or Forward asks for. */
   show(step: BookingStep): void;
-  /** Whether leaving the page now would lose what the visitor typed. */
-  dirty(): boolean;
+}
+
+/** Whether the choices a step needs are still there (for the browser's Back and Forward). */
+function canShow(step: BookingStep, choices: StepChoices): boolean {
+  if (choices.booked || !choices.steps.includes(step)) return false;
+  switch (step) {
+    case 'service':
+      return !!choices.office;
+    case 'day':
+      return !!choices.service;
+    case 'time':
+      return !!choices.day;
+    case 'details':
+      return !!choices.slot && !!choices.form;
+    case 'review':
+      return !!choices.slot && !!choices.form && choices.formValid();
+    default:
+      return true;
+  }
+}
+
+/** Whether leaving the page now would lose what the visitor typed. */
+function dirty(step: BookingStep, { booked, form }: StepChoices): boolean {
+  if (!form || booked || (step !== 'details' && step !== 'review')) return false;
+  const { givenName, familyName, fiscalCode, email, phone, purposeText } = form;
+  return [givenName, familyName, fiscalCode, email, phone, purposeText].some((v) => v.trim());
 }
 
 /**
@@ -57,11 +97,12 @@ export class StepHistory implements ReactiveController {
 
   private readonly handlePopState = (event: PopStateEvent): void => {
     const step = (event.state as Record<string, unknown> | null)?.[STATE_KEY];
-    if (this.picker.enabled() && typeof step === 'string') this.picker.show(step as BookingStep);
+    if (!this.picker.enabled() || typeof step !== 'string') return;
+    if (canShow(step as BookingStep, this.picker.choices())) this.picker.show(step as BookingStep);
   };
 
   private readonly handleBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (!this.picker.dirty()) return;
+    if (!dirty(this.picker.current(), this.picker.choices())) return;
     event.preventDefault();
     // Older engines show the warning only when a value is returned.
     event.returnValue = '';
