@@ -1,0 +1,185 @@
+// npm run bench: what a visitor downloads and waits for, printed as figures (never pass/fail on
+// time: these machines are noisy). Needs dist/cdn (npm run build:cdn) and Chromium.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { startMockServer } from '../../mocks/http-server.js';
+import { pageHtml, scenarios, type Scenario } from './pages.js';
+import { bookOnce, walkBooking } from './booking.js';
+import { startStaticServer } from './static-server.js';
+import { kB, medianWithIqr, unionLength } from './stats.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const PRESSES = 30;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Load {
+  files: { path: string; gzip: number }[];
+  readyMs: number;
+  backendMs: number;
+  scriptMs: number;
+  longTasks: number[];
+}
+
+async function load(
+  browser: Browser,
+  site: string,
+  api: string,
+  scenario: Scenario,
+  throttle: number,
+  sizeOf: (path: string) => number | undefined,
+  keep?: (page: Page, cdp: CDPSession) => Promise<void>,
+): Promise<Load> {
+  // A new context for each load: nothing cached, as for a first visit.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // tsx keeps function names with a `__name` helper, which functions sent to the page call.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(() => {
+    const long: number[] = [];
+    (window as unknown as { benchLongTasks: number[] }).benchLongTasks = long;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) long.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === site) fetched.push(url.pathname);
+  });
+  await page.goto(`${site}/page?scenario=${encodeURIComponent(scenario.name)}`, {
+    waitUntil: 'commit',
+  });
+  const readyMs = await page.evaluate(
+    `new Promise((resolve) => { const tick = () => (${scenario.ready}) ? resolve(performance.now()) : requestAnimationFrame(tick); tick(); })`,
+  );
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const intervals = (await page.evaluate(
+    `performance.getEntriesByType('resource').filter((e) => e.name.startsWith(${JSON.stringify(api)}) && e.responseEnd <= ${readyMs as number}).map((e) => [e.startTime, e.responseEnd])`,
+  )) as [number, number][];
+  const longTasks = (await page.evaluate('window.benchLongTasks')) as number[];
+  if (keep) await keep(page, cdp);
+  await context.close();
+  return {
+    files: fetched
+      .filter((path) => path.startsWith('/dist/'))
+      .map((path) => ({ path, gzip: sizeOf(path) ?? 0 })),
+    readyMs: readyMs as number,
+    backendMs: unionLength(intervals),
+    scriptMs: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000,
+    longTasks,
+  };
+}
+
+async function heapMb(cdp: CDPSession): Promise<string> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return `${(usedSize / 1e6).toFixed(2)} MB`;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync('dist/cdn/sportello-slot-picker.js')) {
+    throw new Error('dist/cdn is missing: run npm run build:cdn first');
+  }
+  const mock = await startMockServer({ port: 0 });
+  const booking = await bookOnce(mock.url);
+  const all = scenarios(booking);
+  const site = await startStaticServer((name) => {
+    const scenario = all.find((each) => each.name === name);
+    return scenario ? pageHtml(scenario.body, mock.url) : undefined;
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  try {
+    console.log(`First screens: gzip -9 of every file the page fetched until interactive`);
+    console.log(`(${RUNS} cold loads each; times are medians with the interquartile range)\n`);
+    for (const scenario of all) {
+      const first = await load(browser, site.url, mock.url, scenario, 1, site.gzipSize);
+      const total = first.files.reduce((sum, file) => sum + file.gzip, 0);
+      console.log(`${scenario.name}: ${kB(total)} in ${first.files.length} files`);
+      console.log(
+        `  ${first.files.map((f) => `${f.path.replace('/dist/cdn/', '')} ${kB(f.gzip)}`).join(', ')}`,
+      );
+      for (const throttle of [1, 4]) {
+        const loads: Load[] = [];
+        for (let run = 0; run < RUNS; run++) {
+          loads.push(await load(browser, site.url, mock.url, scenario, throttle, site.gzipSize));
+        }
+        const long = loads.flatMap((each) => each.longTasks);
+        console.log(
+          `  CPU ${throttle}×: interactive ${medianWithIqr(loads.map((l) => l.readyMs))}; ` +
+            `backend ${medianWithIqr(loads.map((l) => l.backendMs))}; ` +
+            `script ${medianWithIqr(loads.map((l) => l.scriptMs))}; ` +
+            `long tasks > 50 ms: ${long.length} in ${RUNS} loads` +
+            (long.length ? ` (longest ${Math.max(...long).toFixed(0)} ms)` : ''),
+        );
+      }
+    }
+
+    const picker = all[0]!;
+    console.log(`\nDay grid: an arrow key to focus on the next day (${PRESSES} presses)`);
+    await load(browser, site.url, mock.url, picker, 1, site.gzipSize, async (page) => {
+      const times = await pressArrows(page);
+      console.log(`  ${medianWithIqr(times, 'ms', 1)}`);
+    });
+
+    console.log(`\nJS heap (after a garbage collection)`);
+    await load(browser, site.url, mock.url, picker, 1, site.gzipSize, async (page, cdp) => {
+      const loaded = await heapMb(cdp);
+      const markup = await page.evaluate(() => document.body.innerHTML);
+      const cycles: string[] = [];
+      // Twice: the first booking also loads the code of the later steps, which stays; what a
+      // second booking leaves behind after its element is gone would be retained per use.
+      for (const visitor of [0, 1]) {
+        await walkBooking(page, visitor);
+        const booked = await heapMb(cdp);
+        await page.evaluate(() => document.querySelector('sportello-config')?.remove());
+        cycles.push(`booked ${booked}, removed ${await heapMb(cdp)}`);
+        await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), markup);
+      }
+      console.log(
+        `  after load ${loaded}; ${cycles.map((c, i) => `booking ${i + 1}: ${c}`).join('; ')}`,
+      );
+    });
+  } finally {
+    await browser.close();
+    await site.close();
+    await mock.close();
+  }
+}
+
+/**
+ * Presses ArrowRight and ArrowLeft on the focused day; the page measures from the keydown to the first frame
+ * that has the next day focused.
+ */
+async function pressArrows(page: Page): Promise<number[]> {
+  await page.bringToFront();
+  await page.locator('sportello-slot-picker button[data-date][tabindex="0"]').focus();
+  await page.evaluate(() => {
+    const root = document.querySelector('sportello-slot-picker')!.shadowRoot!;
+    const focused = () => (root.activeElement as HTMLElement | null)?.dataset.date;
+    const times: number[] = [];
+    (window as unknown as { benchKeys: number[] }).benchKeys = times;
+    root.addEventListener(
+      'keydown',
+      (event) => {
+        const before = focused();
+        const watch = () => {
+          if (focused() !== before) times.push(performance.now() - event.timeStamp);
+          else requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      },
+      true,
+    );
+  });
+  for (let press = 1; press <= PRESSES; press++) {
+    // Right then Left: the booking window may end a few days ahead, where Right stops moving.
+    await page.keyboard.press(press % 2 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForFunction(`window.benchKeys.length >= ${press}`);
+  }
+  return (await page.evaluate('window.benchKeys')) as number[];
+}
+
+await main();
