@@ -1,5 +1,6 @@
 // npm run bench: what a visitor downloads and waits for, printed as figures (never pass/fail on
-// time: these machines are noisy). Needs dist/cdn (npm run build:cdn) and Chromium.
+// time: these machines are noisy). Needs dist/cdn (npm run build:cdn) and Chromium. BENCH_RUNS
+// sets the loads per figure (15; 0 prints the bytes only).
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { startMockServer } from '../../mocks/http-server.js';
@@ -44,11 +45,6 @@ async function load(
       for (const entry of list.getEntries()) long.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
-  const fetched: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin === site) fetched.push(url.pathname);
-  });
   await page.goto(`${site}/page?scenario=${encodeURIComponent(scenario.name)}`, {
     waitUntil: 'commit',
   });
@@ -60,6 +56,10 @@ async function load(
     `performance.getEntriesByType('resource').filter((e) => e.name.startsWith(${JSON.stringify(api)}) && e.responseEnd <= ${readyMs as number}).map((e) => [e.startTime, e.responseEnd])`,
   )) as [number, number][];
   const longTasks = (await page.evaluate('window.benchLongTasks')) as number[];
+  // What the page asked for before the frame that showed the first screen.
+  const fetched = (await page.evaluate(
+    `performance.getEntriesByType('resource').filter((e) => e.name.startsWith(${JSON.stringify(site)}) && e.startTime <= ${readyMs as number}).map((e) => new URL(e.name).pathname)`,
+  )) as string[];
   if (keep) await keep(page, cdp);
   await context.close();
   return {
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
       console.log(
         `  ${first.files.map((f) => `${f.path.replace('/dist/cdn/', '')} ${kB(f.gzip)}`).join(', ')}`,
       );
-      for (const throttle of [1, 4]) {
+      for (const throttle of RUNS > 0 ? [1, 4] : []) {
         const loads: Load[] = [];
         for (let run = 0; run < RUNS; run++) {
           loads.push(await load(browser, site.url, mock.url, scenario, throttle, site.gzipSize));

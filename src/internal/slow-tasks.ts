@@ -25,7 +25,8 @@ export class SlowTasks implements ReactiveController {
     host.addController(this);
   }
 
-  private get pending(): AnyTask[] {
+  /** The tasks waiting for an answer now. */
+  get pending(): AnyTask[] {
     return this.tasks().filter((task): task is AnyTask => task?.status === TaskStatus.PENDING);
   }
 

@@ -9,7 +9,7 @@ export { laterMessages } from './messages/later.js';
 export { DetailsForm } from './details-form.js';
 export { renderTimeStep } from './time-step.js';
 export { focusErrorSummary } from '../../styles/index.js';
-export { renderDoneStep, renderReviewStep } from './review-step.js';
+export { renderDoneStep, renderNotice, renderReviewStep } from './review-step.js';
 export {
   bookingRequest,
   fieldProblem,

@@ -11,6 +11,26 @@ import type {} from '../../define/sportello-receipt.js';
 
 type T = LocalizeController<SlotPickerMessages>;
 
+/** Why the booking could not be made as chosen: shown above the step the visitor goes back to. */
+export type Notice = 'conflict' | 'outside-window' | 'quota';
+
+export function renderNotice(
+  t: T,
+  notice: Notice,
+  quota: Service['quota'] | undefined,
+): TemplateResult {
+  const m = t.m.slotPicker;
+  const text =
+    notice === 'quota'
+      ? m.quota(quota?.activePerPerson ?? 1, quota?.perWeek)
+      : notice === 'conflict'
+        ? m.conflict
+        : m.outsideWindow;
+  return html`<div id="notice" tabindex="-1" class="notice">
+    ${renderMessage(t, 'warning', html`<p>${text}</p>`)}
+  </div>`;
+}
+
 export interface ReviewStepProps {
   t: T;
   office: Office | undefined;

@@ -16,6 +16,7 @@ import {
   type ApiErrorOptions,
 } from '../../styles/index.js';
 import type { DetailsForm } from './details-form.js';
+import type { Notice } from './review-step.js';
 import { DayPicker } from './day-picker.js';
 import { renderServiceStep } from './service-step.js';
 import type * as FormStepsModule from './form-steps.js';
@@ -30,7 +31,6 @@ const STALE_AFTER_MS = 3 * 60 * 1000;
 
 type FormSteps = typeof FormStepsModule;
 type OfficeStep = typeof OfficeStepModule;
-type Notice = 'conflict' | 'outside-window' | 'quota';
 
 /**
  * Books an appointment at a court counter: office → counter → day → time → purpose and personal
@@ -105,6 +105,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   private officeStep?: OfficeStep;
   /** The form and review steps, fetched while the visitor picks a day. */
   private formSteps?: FormSteps;
+  private formStepsRequested = false;
 
   private readonly officesTask = new Task(this, {
     task: ([api, fixed], { signal }): Promise<Office[]> | Office[] =>
@@ -222,18 +223,30 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     }
   }
 
-  protected override firstUpdated(): void {
-    // After the first paint, while the visitor looks at offices and days.
-    void import('./form-steps.js').then((steps) => {
-      this.addPart({ styles: steps.laterStyles, messages: steps.laterMessages });
-      this.details = new steps.DetailsForm(
-        this,
-        () => ({ rules: steps, service: this.serviceData! }),
-        () => this.replacedBooking,
-      );
-      this.formSteps = steps;
-      this.requestUpdate();
-    });
+  /**
+   * Fetched once the first screen is there, while the visitor looks at offices and days: earlier,
+   * it would compete with the first screen's own requests.
+   */
+  private loadFormSteps(): void {
+    const waiting = this.slow.pending.length > 0 || (this.step === 'office' && !this.officeStep);
+    if (this.formStepsRequested || waiting) return;
+    this.formStepsRequested = true;
+    // After the frame that paints the first screen.
+    requestAnimationFrame(() =>
+      setTimeout(
+        () =>
+          void import('./form-steps.js').then((steps) => {
+            this.addPart({ styles: steps.laterStyles, messages: steps.laterMessages });
+            this.details = new steps.DetailsForm(
+              this,
+              () => ({ rules: steps, service: this.serviceData! }),
+              () => this.replacedBooking,
+            );
+            this.formSteps = steps;
+            this.requestUpdate();
+          }),
+      ),
+    );
   }
 
   private loadStepHistory(): void {
@@ -266,6 +279,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       this.focusTarget ??= 'heading';
     }
     if (!this.stepHistory && (this.history || this.step === 'details')) this.loadStepHistory();
+    this.loadFormSteps();
     const target = this.focusTarget;
     this.focusTarget = undefined;
     if (target === 'summary') this.formSteps?.focusErrorSummary(this.renderRoot);
@@ -334,18 +348,8 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   }
 
   private renderNotice() {
-    if (!this.notice) return nothing;
-    const m = this.t.m.slotPicker;
-    const quota = this.serviceData?.quota;
-    const text =
-      this.notice === 'quota'
-        ? m.quota(quota?.activePerPerson ?? 1, quota?.perWeek)
-        : this.notice === 'conflict'
-          ? m.conflict
-          : m.outsideWindow;
-    return html`<div id="notice" tabindex="-1" class="notice">
-      ${renderMessage(this.t, 'warning', html`<p>${text}</p>`)}
-    </div>`;
+    if (!this.notice || !this.formSteps) return nothing;
+    return this.formSteps.renderNotice(this.t, this.notice, this.serviceData?.quota);
   }
 
   private renderStep(): unknown {

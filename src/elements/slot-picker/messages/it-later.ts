@@ -3,6 +3,11 @@ import type { FieldProblem, FieldWarning } from '../form-state.js';
 /** The Italian of the steps loaded on demand (times, office search, form, review, confirmation). */
 export const itLater = {
   slotPicker: {
+    conflict:
+      "Mentre completavi la prenotazione l'ultimo posto di questo orario è stato preso. I tuoi dati sono salvati: scegli un altro orario.",
+    outsideWindow: 'Questo giorno non è più prenotabile. Scegli un altro giorno.',
+    quota: (active: number, perWeek: number | undefined) =>
+      `Per questo sportello ogni persona può avere ${active === 1 ? 'una sola prenotazione attiva' : `al massimo ${active} prenotazioni attive`}${perWeek ? ` e farne al massimo ${perWeek} a settimana nello stesso ufficio` : ''}. Se ne hai già una, puoi annullarla con il link nella email di conferma e poi prenotare di nuovo.`,
     officeSearch: 'Cerca per nome o città',
     officeNone: 'Nessun ufficio corrisponde alla ricerca.',
     officeKinds: {

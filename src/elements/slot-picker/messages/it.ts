@@ -30,11 +30,6 @@ export const it = {
     legendClosed: 'barrato = non prenotabile',
     dayInfoHint: 'Passa sopra un giorno barrato o toccalo per sapere perché.',
     timesPlaceholder: 'Scegli un giorno: qui compaiono i suoi orari liberi.',
-    conflict:
-      "Mentre completavi la prenotazione l'ultimo posto di questo orario è stato preso. I tuoi dati sono salvati: scegli un altro orario.",
-    outsideWindow: 'Questo giorno non è più prenotabile. Scegli un altro giorno.',
-    quota: (active: number, perWeek: number | undefined) =>
-      `Per questo sportello ogni persona può avere ${active === 1 ? 'una sola prenotazione attiva' : `al massimo ${active} prenotazioni attive`}${perWeek ? ` e farne al massimo ${perWeek} a settimana nello stesso ufficio` : ''}. Se ne hai già una, puoi annullarla con il link nella email di conferma e poi prenotare di nuovo.`,
   },
 };
 
