@@ -1,24 +1,10 @@
 import type { Page } from 'playwright-core';
-import { fiscalCodeOf } from '../../mocks/internal/fiscal-code.js';
+import { person } from '../../mocks/people.js';
 
 const SERVICE = 'tribunale-pistoia-contenzioso-civile';
-function person(givenName: string, familyName: string, sex: 'F' | 'M', birthDate: string) {
-  const fiscalCode = fiscalCodeOf({
-    familyName,
-    givenName,
-    sex,
-    birthDate,
-    birthPlaceCode: 'G713',
-  });
-  return { givenName, familyName, fiscalCode, email: `${givenName.toLowerCase()}@example.it` };
-}
-
-// Two people: the reference server allows one active booking per person at a counter.
-const BOOKED = person('Giulia', 'Innocenti', 'F', '1980-04-12');
-const VISITORS = [
-  person('Marco', 'Bartolini', 'M', '1975-09-03'),
-  person('Chiara', 'Rossi', 'F', '1991-02-17'),
-];
+// People of their own: the reference server allows one active booking per person at a counter.
+const BOOKED = person(101);
+const VISITORS = [person(102), person(103)];
 
 async function json<T>(response: Response): Promise<T> {
   if (!response.ok) throw new Error(`${response.url}: ${response.status} ${await response.text()}`);

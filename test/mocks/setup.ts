@@ -5,7 +5,7 @@ import {
   createScenarioSwitch,
   type DbOptions,
 } from '../../mocks/index.js';
-import { fiscalCodeOf } from '../../mocks/internal/fiscal-code.js';
+import { person } from '../../mocks/people.js';
 
 export const worker = setupWorker();
 let started: Promise<unknown> | undefined;
@@ -61,22 +61,7 @@ export function post(path: string, body: unknown, headers: Record<string, string
 
 export const STAFF = { Authorization: 'Bearer desk-1' };
 
-const GIVEN_NAMES = ['Mario', 'Giulia', 'Luca', 'Sara', 'Marco', 'Elena', 'Paolo', 'Chiara'];
-
-/** The n-th of many distinct people, each with a valid codice fiscale. */
-export function person(n: number) {
-  const givenName = GIVEN_NAMES[n % GIVEN_NAMES.length]!;
-  const familyName = ['Rossi', 'Bianchi', 'Innocenti', 'Bartolini'][Math.floor(n / 8) % 4]!;
-  const birthDate = `19${60 + (n % 40)}-0${1 + (n % 9)}-1${n % 10}`;
-  const fiscalCode = fiscalCodeOf({
-    familyName,
-    givenName,
-    sex: n % 2 ? 'F' : 'M',
-    birthDate,
-    birthPlaceCode: 'G713',
-  });
-  return { givenName, familyName, fiscalCode, email: `persona${n}@example.it` };
-}
+export { person };
 
 export function bookingBody(slotId: string, n: number, overrides: Record<string, unknown> = {}) {
   return {
