@@ -11,7 +11,7 @@ import { kB, medianWithIqr, unionLength } from './stats.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PRESSES = 30;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 interface Load {
   files: { path: string; gzip: number }[];
