@@ -91,14 +91,14 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
   }
 
   protected override firstUpdated(): void {
-    if (cameraScanSupported()) void this.loadScanner().catch(() => (this.scanner = undefined));
+    if (cameraScanSupported()) void this.loadScanner().catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.handleOnline);
     clearInterval(this.retryTimer);
-    void this.scanner?.then((scanner) => scanner.stop());
+    this.stopScanner();
     this.scanning = false;
     // The names shown go with the element.
     this.answer = undefined;
@@ -347,15 +347,23 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
 
   private readonly handleOnline = (): void => void this.flush();
 
+  /** The camera reader; a failed load (the network is gone) is tried again next time. */
   private loadScanner(): Promise<CameraScanner> {
-    return (this.scanner ??= import('./scanner.js').then(
-      ({ CameraScanner }) => new CameraScanner(),
-    ));
+    this.scanner ??= import('./scanner.js').then(({ CameraScanner }) => new CameraScanner());
+    this.scanner.catch(() => (this.scanner = undefined));
+    return this.scanner;
+  }
+
+  private stopScanner(): void {
+    this.scanner?.then(
+      (scanner) => scanner.stop(),
+      () => undefined,
+    );
   }
 
   private readonly toggleCamera = async (): Promise<void> => {
     if (this.scanning) {
-      void this.scanner?.then((scanner) => scanner.stop());
+      this.stopScanner();
       this.scanning = false;
       return;
     }
