@@ -6,12 +6,14 @@ import type { SportelloCancelledEvent } from '../../src/elements/receipt/events.
 import { bookingBody, person } from '../mocks/setup.js';
 import {
   $ as inPicker,
+  $$ as inPickerAll,
   chooseDay,
   chooseSlot,
   confirmButton,
   setField,
   spyOnBookings,
   submitDetails,
+  tabStopDay,
   toReview,
   waitForHeading,
 } from '../slot-picker/helpers.js';
@@ -41,7 +43,13 @@ function parseIcs(text: string): Map<string, string> {
 }
 
 describe('<sportello-receipt> actions', () => {
+  const page = document.documentElement;
+  const pageLang = page.getAttribute('lang');
   afterEach(tearDown);
+  // A test that changes the page's language gives it back, even when it fails.
+  afterEach(() =>
+    pageLang === null ? page.removeAttribute('lang') : page.setAttribute('lang', pageLang),
+  );
 
   it('cancels with the keyboard after a confirmation dialog, frees the place, fires the event', async () => {
     const { db } = await setUp();
@@ -209,6 +217,40 @@ describe('<sportello-receipt> actions', () => {
     expect(seen[0]!.body.person).to.deep.equal({ ...holder, email: 'nuova@example.it' });
     expect(seen[0]!.body.replaces).to.deep.equal({ code: booking.code, token: booking.token });
     expect(db.state.bookings.get(event.replacedBy!)!.person.fiscalCode).to.equal(holder.fiscalCode);
+  });
+
+  it('still replaces the booking when the language changes during a change of date', async () => {
+    page.setAttribute('lang', 'it');
+    const { db } = await setUp();
+    const booking = await bookWith(db);
+    const el = await openReceipt({ code: booking.code, token: booking.token });
+    await statusOf(el);
+    buttonByText(el, 'Cambia data')!.click();
+    await until(() => $(el, 'sportello-slot-picker'), 'no slot picker');
+    // The site switches to English while the citizen picks the new date: the receipt reads the
+    // booking again in English and shows a new picker.
+    page.setAttribute('lang', 'en');
+    const picker = await until(() => {
+      const shown = $(el, 'sportello-slot-picker');
+      return shown && textOf(inPicker(shown, '#step-heading')) === 'Choose the day' && shown;
+    }, 'no slot picker in English');
+    (await tabStopDay(picker)).click();
+    await waitForHeading(picker, 'Choose the time');
+    const slot = await until(
+      () => inPickerAll<HTMLButtonElement>(picker, 'button.slot').find((b) => !b.disabled),
+      'no free time',
+    );
+    slot.click();
+    await until(() => inPicker(picker, '#field-givenName'), 'no form');
+    const seen = spyOnBookings();
+    await submitDetails(picker);
+    await waitForHeading(picker, 'Check and confirm');
+    const cancelled = oneEvent(el, 'sportello-cancelled');
+    (await confirmButton(picker)).click();
+    const event = (await cancelled) as unknown as SportelloCancelledEvent;
+    expect(seen[0]!.body.replaces).to.deep.equal({ code: booking.code, token: booking.token });
+    expect(db.state.bookings.get(booking.code)!.status).to.equal('cancelled');
+    expect(db.state.bookings.get(event.replacedBy!)!.status).to.equal('confirmed');
   });
 
   it('keeps the booking when the citizen leaves the change of date', async () => {

@@ -24,6 +24,9 @@ export class ChangeOfDate {
   /** Gives the slot picker inside a client whose bookings replace this one. */
   private readonly provider: ContextProvider<typeof configContext>;
   private replacement?: BookingLink;
+  /** The booking a new one replaces (a confirmed one), and the receipt's client wrapped for it. */
+  private replaced?: BookingLink;
+  private wrapped?: ApiClient;
 
   constructor(
     private readonly host: ReceiptHost,
@@ -36,13 +39,9 @@ export class ChangeOfDate {
     if (this.open) return this.close();
     const { host } = this;
     this.replacement = undefined;
-    this.provider.setValue({
-      ...host.settings(),
-      api: this.replacingClient(
-        host.api()!,
-        booking.status === 'confirmed' ? host.link() : undefined,
-      ),
-    });
+    this.replaced = booking.status === 'confirmed' ? host.link() : undefined;
+    this.wrapped = undefined;
+    this.provide();
     await host.loadSlotPicker();
     this.open = true;
     this.events.opened();
@@ -54,8 +53,24 @@ export class ChangeOfDate {
     this.host.element.requestUpdate();
   }
 
+  /**
+   * Gives the slot picker the receipt's client, wrapped, again whenever the receipt gets another
+   * (a change of language): the picker would otherwise make a client of its own, which replaces
+   * nothing.
+   */
+  private provide(): void {
+    const api = this.host.api();
+    if (!api || api === this.wrapped) return;
+    this.wrapped = api;
+    this.provider.setValue({
+      ...this.host.settings(),
+      api: this.replacingClient(api, this.replaced),
+    });
+  }
+
   render(booking: Booking): unknown {
     if (!this.open) return nothing;
+    this.provide();
     const m = this.host.t.m.receipt;
     // A confirmed booking is moved; a cancelled or past one is only the start of a new booking.
     const moving = booking.status === 'confirmed';
