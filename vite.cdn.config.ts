@@ -60,8 +60,11 @@ function chunkName(chunk: Rolldown.PreRenderedChunk): string {
  * element) and autoloader.js. What two entries share goes to dist/cdn/chunks/, each module in the
  * one chunk of the entries that need it, so that any mix of files on a page runs one Lit and one
  * context. Code loaded with import() gets chunks of its own there too.
+ *
+ * `--mode standalone` builds translations.js on its own, whole in one file: it shares no module
+ * with the widgets (what a site registers lives on globalThis), so it adds no chunk to theirs.
  */
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   publicDir: false,
   plugins: [minifyLiterals(), terserChunks()],
   build: {
@@ -72,11 +75,13 @@ export default defineConfig({
     sourcemap: true,
     reportCompressedSize: false,
     lib: {
-      entry: {
-        sportello: resolve('src/sportello.ts'),
-        autoloader: resolve('src/autoloader.ts'),
-        ...Object.fromEntries(defineEntries().map(({ name, path }) => [name, path])),
-      },
+      entry: (mode === 'standalone'
+        ? { translations: resolve('src/translations.ts') }
+        : {
+            sportello: resolve('src/sportello.ts'),
+            autoloader: resolve('src/autoloader.ts'),
+            ...Object.fromEntries(defineEntries().map(({ name, path }) => [name, path])),
+          }) as Record<string, string>,
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
@@ -88,19 +93,10 @@ export default defineConfig({
       checks: { bundlerTimings: false },
       output: {
         chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
-        // The desk's pass check and the field styles travel together: the desk's first screen
-        // needs both, and one file compresses better than two (the receipt's booking view and
-        // the picker's form, which load on demand, fetch the other part with theirs).
-        codeSplitting: {
-          includeDependenciesRecursively: false,
-          groups: [
-            { name: 'desk-parts', test: /[\\/]src[\\/](internal[\\/]pass|styles[\\/]fields)\.ts$/ },
-          ],
-        },
         // Vite keeps whitespace in ES library builds; a CDN file is for browsers only.
         minify: true,
         comments: { legal: true, annotation: false, jsdoc: false },
       },
     },
   },
-});
+}));

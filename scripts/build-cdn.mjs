@@ -1,10 +1,12 @@
 // Builds dist/cdn in one build (vite.cdn.config.ts): autoloader.js, sportello.js (every element)
-// and one <tag>.js per src/define/<tag>.ts, sharing their parts through dist/cdn/chunks/.
+// and one <tag>.js per src/define/<tag>.ts, sharing their parts through dist/cdn/chunks/; then
+// translations.js alone, in one file.
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
 
 rmSync('dist/cdn', { recursive: true, force: true });
 const result = await build({ configFile: 'vite.cdn.config.ts', logLevel: 'warn' });
+await build({ configFile: 'vite.cdn.config.ts', logLevel: 'warn', mode: 'standalone' });
 const chunks = (Array.isArray(result) ? result : [result])
   .flatMap((output) => output.output ?? [])
   .filter((file) => file.type === 'chunk');

@@ -23,3 +23,4 @@ export { SportelloCancelledEvent } from './elements/receipt/events.js';
 export { SportelloCheckIn } from './elements/check-in/check-in.js';
 export { SportelloCheckedInEvent } from './elements/check-in/events.js';
 export type { Verdict as CheckInDeskVerdict } from './elements/check-in/verdict.js';
+export * from './translations.js';

@@ -114,4 +114,23 @@ describe('dist/cdn', function () {
       expect(page.errors).to.deep.equal([]);
     });
   });
+
+  describe('translations.js', () => {
+    it('gives the widgets of per-element files the site’s messages, as the README shows', async () => {
+      const [snippet] = await embeddingSnippets(apiBase, 'Site-wide messages and languages');
+      expect(snippet, 'README snippet').to.be.a('string');
+      const page = await openPage(snippet);
+      const picker = page.document.querySelector('sportello-slot-picker')!;
+      await waitFor(() => choices(picker), 'the office list');
+      await waitFor(
+        () => picker.shadowRoot!.querySelector('h2')?.textContent?.trim() === 'Rezervirajte termin',
+        'the Slovenian title',
+      );
+      // Its own file, sharing nothing with the widgets but what it registered.
+      expect(page.fetched().filter((file) => file.includes('translations'))).to.deep.equal([
+        `${CDN}/translations.js`,
+      ]);
+      expect(page.errors).to.deep.equal([]);
+    });
+  });
 });

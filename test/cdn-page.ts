@@ -83,12 +83,12 @@ export async function mockServerUrl(): Promise<string> {
 }
 
 /**
- * The html snippets of the README's "Embedding" section, pointed at this server's dist/cdn and
- * at `apiBase`: a test loads exactly what a webmaster copies.
+ * The html snippets of a README section ("Embedding" unless told), pointed at this server's
+ * dist/cdn and at `apiBase`: a test loads exactly what a webmaster copies.
  */
-export async function embeddingSnippets(apiBase: string): Promise<string[]> {
+export async function embeddingSnippets(apiBase: string, heading = 'Embedding'): Promise<string[]> {
   const readme = await (await fetch('/README.md')).text();
-  const section = readme.split(/^## /m).find((part) => part.startsWith('Embedding\n')) ?? '';
+  const section = readme.split(/^## /m).find((part) => part.startsWith(`${heading}\n`)) ?? '';
   return [...section.matchAll(/```html\n([\s\S]*?)```/g)].map(([, snippet]) =>
     snippet!
       .replaceAll('https://cdn.example/sportello/', '/')

@@ -6,7 +6,7 @@ function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
-function primarySubtag(tag: string): string {
+export function primarySubtag(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
@@ -16,9 +16,12 @@ export function toLanguage(tag: string | null | undefined): Language {
   return isLanguage(primary) ? primary : DEFAULT_LANGUAGE;
 }
 
-/** The tag to give Intl: the author's own tag ('en-GB') when it is valid and of a shipped language. */
-export function toLocale(tag: string | null | undefined): string {
-  if (!tag || !isLanguage(primarySubtag(tag))) return DEFAULT_LANGUAGE;
+/**
+ * The tag to give Intl: the author's own tag ('en-GB') when it is valid and of a shipped language,
+ * or of one the site added (`added`).
+ */
+export function toLocale(tag: string | null | undefined, added = false): string {
+  if (!tag || !(added || isLanguage(primarySubtag(tag)))) return DEFAULT_LANGUAGE;
   try {
     return Intl.getCanonicalLocales(tag.trim().replace('_', '-'))[0] ?? toLanguage(tag);
   } catch {

@@ -10,8 +10,15 @@ import {
 } from '../internal/dates.js';
 import { catalogues, mergeDeep, type Catalogue, type DeepPartial } from './catalogue.js';
 import { loadTranslation, translationFor, type Translations } from './translations.js';
-import { findLangElement, toLanguage, toLocale, type Language } from './languages.js';
+import {
+  findLangElement,
+  primarySubtag,
+  toLanguage,
+  toLocale,
+  type Language,
+} from './languages.js';
 import { formatNumber } from './plural.js';
+import { siteMessages } from './site-messages.js';
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement;
 
@@ -30,14 +37,16 @@ export interface LocalizeOptions<E extends object> {
 
 /**
  * Picks the catalogue for the nearest `lang` (own, ancestors across shadow roots, `<html>`,
- * else Italian), merges the element's `strings` over it, and re-renders the host when a `lang`
- * that decides its language changes.
+ * else Italian), merges what the site registered and then the element's `strings` over it, and
+ * re-renders the host when a `lang` that decides its language changes or the site registers.
  */
 export class LocalizeController<E extends object = object> implements ReactiveController {
-  /** The catalogue in use: 'it', 'en' or 'de'. */
+  /** The catalogue in use: 'it', 'en' or 'de' (Italian under a language the site added). */
   lang: Language = 'it';
-  /** The tag for Intl (e.g. 'it', 'en-GB'). */
+  /** The tag for Intl (e.g. 'it', 'en-GB', 'sl'). */
   locale = 'it';
+  /** The subtag whose registered messages apply: `lang`, or a language the site added ('sl'). */
+  private site = 'it';
 
   private readonly host: LocalizeHost;
   private readonly options: LocalizeOptions<E>;
@@ -46,10 +55,12 @@ export class LocalizeController<E extends object = object> implements ReactiveCo
   private readonly observer = new MutationObserver(() => this.handleLangMutation());
   private langElement: Element | null = null;
   private merged?: {
-    lang: Language;
+    site: string;
+    revision: number;
     strings: DeepPartial<Catalogue & E> | undefined;
     messages: Catalogue & E;
   };
+  private readonly siteChanged = () => this.host.requestUpdate();
 
   constructor(host: LocalizeHost, options: LocalizeOptions<E> = {}) {
     this.host = host;
@@ -61,8 +72,12 @@ export class LocalizeController<E extends object = object> implements ReactiveCo
   get m(): Catalogue & E {
     const strings = this.options.strings?.();
     const lang = this.ready() ? 'it' : this.lang;
+    const site = lang === this.lang ? this.site : lang;
+    const { revision } = siteMessages;
     const cached = this.merged;
-    if (cached && cached.lang === lang && cached.strings === strings) return cached.messages;
+    if (cached?.site === site && cached.revision === revision && cached.strings === strings) {
+      return cached.messages;
+    }
     let base: Record<string, object> = translationFor(catalogues, lang)!;
     for (const part of this.ownParts) {
       // Parts of one element share its section (`slotPicker`): merge them a level deep.
@@ -71,8 +86,10 @@ export class LocalizeController<E extends object = object> implements ReactiveCo
         base = { ...base, [section]: { ...base[section], ...texts } };
       }
     }
-    const messages = mergeDeep(base as Catalogue & E, strings);
-    this.merged = { lang, strings, messages };
+    const registered = siteMessages.messages.get(site);
+    if (site !== lang) siteMessages.reportMissing?.(site, base, registered);
+    const messages = mergeDeep(mergeDeep(base as Catalogue & E, registered), strings);
+    this.merged = { site, revision, strings, messages };
     return messages;
   }
 
@@ -108,6 +125,7 @@ export class LocalizeController<E extends object = object> implements ReactiveCo
   }
 
   hostConnected(): void {
+    siteMessages.listeners.add(this.siteChanged);
     this.resolve();
     this.observe();
   }
@@ -117,6 +135,7 @@ export class LocalizeController<E extends object = object> implements ReactiveCo
   }
 
   hostDisconnected(): void {
+    siteMessages.listeners.delete(this.siteChanged);
     this.observer.disconnect();
     this.langElement = null;
   }
@@ -146,8 +165,11 @@ export class LocalizeController<E extends object = object> implements ReactiveCo
   private resolve(): boolean {
     const langElement = findLangElement(this.host);
     const tag = langElement?.getAttribute('lang');
+    const subtag = primarySubtag(tag ?? '');
     this.lang = toLanguage(tag);
-    this.locale = toLocale(tag);
+    const added = subtag !== this.lang && siteMessages.messages.has(subtag);
+    this.site = added ? subtag : this.lang;
+    this.locale = toLocale(tag, added);
     const changed = langElement !== this.langElement;
     this.langElement = langElement;
     return changed;

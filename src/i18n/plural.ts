@@ -1,5 +1,3 @@
-import type { Language } from './languages.js';
-
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
 /** A plural form: a string where `#` stands for the formatted number, or a function of it. */
@@ -32,10 +30,11 @@ export function formatNumber(count: number, locale: string): string {
 }
 
 /**
- * A message that agrees with a number, through Intl.PluralRules of the catalogue's language:
+ * A message that agrees with a number, through Intl.PluralRules of the catalogue's language (any
+ * BCP 47 tag, for a language a site adds):
  * `plural('it', { one: '# posto libero', other: '# posti liberi' })(3)` → "3 posti liberi".
  */
-export function plural(language: Language, forms: PluralForms): (count: number) => string {
+export function plural(language: string, forms: PluralForms): (count: number) => string {
   return (count) => {
     const form =
       (count === 0 ? forms['=0'] : undefined) ??

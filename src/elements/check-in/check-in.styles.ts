@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { buttons, fields, messages, tokens } from '../../styles/index.js';
+import { buttons, messages, tokens } from '../../styles/index.js';
 
 const checkIn = css`
   .base {
@@ -191,7 +191,15 @@ const checkIn = css`
       background: Canvas;
       color: CanvasText;
     }
+
+    #entry {
+      border-color: FieldText;
+    }
+
+    #entry[aria-invalid='true'] {
+      border-color: Mark;
+    }
   }
 `;
 
-export const styles = [tokens, buttons, fields, messages, checkIn];
+export const styles = [tokens, buttons, messages, checkIn];
