@@ -1,9 +1,11 @@
 import { aTimeout, expect } from '@open-wc/testing';
+import { http } from 'msw';
 import { sendKeys } from '../engine.js';
 import type { Db } from '../../mocks/index.js';
 import {
   $,
   $$,
+  API,
   activeElement,
   clickButton,
   heading,
@@ -179,6 +181,24 @@ describe('<sportello-slot-picker>', () => {
   });
 
   describe('requests', () => {
+    it('asks for a fixed counter’s days without waiting for the counter', async () => {
+      let availabilityAsked!: () => void;
+      const asked = new Promise<void>((resolve) => (availabilityAsked = resolve));
+      // Handlers that return nothing hand the request on to the reference server.
+      worker.use(
+        http.get(`${API}/services/:serviceId/availability`, () => availabilityAsked()),
+        // The counter answers only once its days were asked for: a wait would never end.
+        http.get(`${API}/services/:serviceId`, async () => {
+          await asked;
+        }),
+      );
+      const el = await openPicker({ office: OFFICE, service: SERVICE });
+      await tabStopDay(el);
+      expect(textOf($(el, '.hint'))).to.equal(
+        'Si può prenotare dal mercoledì 11 marzo 2026 al giovedì 9 aprile 2026.',
+      );
+    });
+
     it('loads the counter and its availability once when only the counter is fixed', async () => {
       const seen: string[] = [];
       worker.events.on('request:start', ({ request }) => {

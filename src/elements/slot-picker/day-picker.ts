@@ -18,6 +18,8 @@ import type { SlotPickerMessages } from './messages/index.js';
 
 export interface DayPickerSource {
   api(): ApiClient | undefined;
+  /** The counter fixed by an attribute or chosen, known before its data may be. */
+  serviceId(): string;
   service(): Service | undefined;
   /** Ties a request to the element's lifetime. */
   signal(signal: AbortSignal): AbortSignal;
@@ -27,6 +29,9 @@ export interface DayPickerSource {
 }
 
 type View = 'grid' | 'list';
+
+/** The contract's longest availability range, in days after `from`. */
+const MAX_RANGE_DAYS = 62;
 type T = LocalizeController<SlotPickerMessages>;
 
 /**
@@ -43,10 +48,7 @@ export class DayPicker implements ReactiveController {
   private described = '';
   private view: View = 'grid';
 
-  private readonly task: Task<
-    readonly [ApiClient | undefined, Service | undefined],
-    Availability | undefined
-  >;
+  private readonly task: Task<readonly [ApiClient | undefined, string], Availability | undefined>;
   private readonly keys: CalendarKeysController;
 
   /** The availability read, for the host's notice of slow or failed requests. */
@@ -60,18 +62,22 @@ export class DayPicker implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      task: async ([api, service], { signal }) => {
-        if (!api || !service) return undefined;
+      // A fixed counter's days are asked for at once, beside the counter itself: until its
+      // booking window is known, the longest range the contract allows (the server marks the
+      // days past the window, and the grid stops at the window it reports).
+      task: async ([api, serviceId], { signal }) => {
+        if (!api || !serviceId) return undefined;
         const from = todayInOffice();
-        const to = addDaysIso(from, service.bookingWindowDays + 1);
-        const availability = await api.getAvailability(service.id, from, to, {
+        const windowDays = source.service()?.bookingWindowDays;
+        const to = addDaysIso(from, windowDays === undefined ? MAX_RANGE_DAYS : windowDays + 1);
+        const availability = await api.getAvailability(serviceId, from, to, {
           signal: source.signal(signal),
         });
         source.onFetched();
         this.placeFocus(availability);
         return availability;
       },
-      args: () => [source.api(), source.service()] as const,
+      args: () => [source.api(), source.serviceId()] as const,
     });
     this.keys = new CalendarKeysController(host, {
       getActive: () => this.active,

@@ -92,6 +92,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   private details?: DetailsForm;
   private readonly days = new DayPicker(this, {
     api: () => this.api,
+    serviceId: () => this.serviceId,
     service: () => this.serviceData,
     signal: (signal) => this.requestScope.signal(signal),
     onFetched: () => (this.fetchedAt = Date.now()),
