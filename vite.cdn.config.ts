@@ -43,6 +43,23 @@ const namedParts: [RegExp, string][] = [
   [/[\\/]src[\\/]api[\\/]client\.ts$/, 'client'],
   [/[\\/]src[\\/]config[\\/]sportello-element\.ts$/, 'base'],
 ];
+/**
+ * Lit, the api client and the config's context: every file of dist/cdn needs them. Left to
+ * itself the bundler splits a few of them off (the errors module, Lit's empty re-export modules,
+ * the decorator helper), each one more request and a gzip window of its own.
+ */
+const litAndClient = new RegExp(
+  [
+    /[\\/]node_modules[\\/](lit[\\/](index|decorators)|lit-html[\\/]lit-html|lit-element[\\/]lit-element)\.js$/,
+    /[\\/]node_modules[\\/]@lit[\\/]reactive-element[\\/](css-tag|reactive-element|decorators[\\/](property|state))\.js$/,
+    /[\\/]node_modules[\\/]@lit[\\/]context[\\/]lib[\\/](context-request-event|create-context|context-root)\.js$/,
+    /[\\/]src[\\/]api[\\/](errors|http|retry|resilient-fetch|client)\.ts$/,
+    /[\\/]src[\\/]config[\\/](context|api-client-cache)\.ts$/,
+    /^\0@oxc-project\+runtime@[^\\/]+[\\/]helpers[\\/]esm[\\/]decorate\.js$/,
+  ]
+    .map((part) => part.source)
+    .join('|'),
+);
 const elementMessages = /[\\/]src[\\/]elements[\\/]([^\\/]+)[\\/]messages[\\/](\w+)\.ts$/;
 const packageName = /[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?([^\\/]+)[\\/]/;
 
@@ -93,6 +110,10 @@ export default defineConfig(({ mode }) => ({
       checks: { bundlerTimings: false },
       output: {
         chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}-[hash].js`,
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'lit-client', test: litAndClient }],
+        },
         // Vite keeps whitespace in ES library builds; a CDN file is for browsers only.
         minify: true,
         comments: { legal: true, annotation: false, jsdoc: false },

@@ -7,9 +7,8 @@ export {
   newIdempotencyKey,
   type ApiClient,
   type ApiClientOptions,
-  type CallOptions,
-  type IdempotentCallOptions,
 } from './api/client.js';
+export * from './api/operations.js';
 export { ApiError, isApiError, type ApiErrorKind } from './api/errors.js';
 export type * from './api/types.js';
 export { SportelloSlotPicker } from './elements/slot-picker/slot-picker.js';

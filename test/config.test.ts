@@ -3,6 +3,7 @@ import { expect, fixture, fixtureSync, waitUntil } from '@open-wc/testing';
 import { SportelloElement } from '../src/config/sportello-element.js';
 import '../src/define/sportello-config.js';
 import { SportelloConfig } from '../src/config/sportello-config.js';
+import { listOffices } from '../src/api/operations.js';
 
 class TestWidget extends SportelloElement {
   renders = 0;
@@ -82,7 +83,7 @@ describe('<sportello-config>', () => {
     );
     expect(widget.api?.baseUrl).to.equal('https://b.example/api');
     expect(widget.api).to.equal(widget.api, 'the own client is cached');
-    await widget.api!.listOffices();
+    await listOffices(widget.api!);
     expect(network.requests[0]!.url).to.equal('https://b.example/api/offices');
     expect(network.requests[0]!.credentials).to.equal('include');
   });
@@ -93,14 +94,14 @@ describe('<sportello-config>', () => {
         <test-widget></test-widget>
       </sportello-config>`,
     );
-    await widget.api!.listOffices();
+    await listOffices(widget.api!);
     expect(network.requests[0]!.credentials).to.equal('omit');
     expect(network.requests[0]!.headers.get('authorization')).to.equal(null);
 
     config.getToken = () => 'token-1';
     await config.updateComplete;
     await widget.updateComplete;
-    await widget.api!.listOffices();
+    await listOffices(widget.api!);
     expect(network.requests[1]!.headers.get('authorization')).to.equal('Bearer token-1');
   });
 
@@ -110,7 +111,7 @@ describe('<sportello-config>', () => {
         <test-widget></test-widget>
       </sportello-config>`,
     );
-    await widget.api!.listOffices();
+    await listOffices(widget.api!);
     expect(network.requests[0]!.credentials).to.equal('same-origin');
   });
 
@@ -181,7 +182,7 @@ describe('SportelloElement alone', () => {
       const widget = await fixture<TestWidget>(
         html`<test-widget api-base="https://d.example" credentials="include"></test-widget>`,
       );
-      await widget.api!.listOffices();
+      await listOffices(widget.api!);
       expect(network.requests[0]!.url).to.equal('https://d.example/offices');
       expect(network.requests[0]!.credentials).to.equal('include');
     } finally {

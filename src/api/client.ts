@@ -1,26 +1,6 @@
 import type { Language } from '../i18n/languages.js';
-import type { operations } from './schema.js';
-import type {
-  Availability,
-  Booking,
-  BookingRequest,
-  CaseEventPage,
-  CertificateBatch,
-  CertificateBatchRequest,
-  CertificateConfig,
-  CertificateRequest,
-  CertificateRequestReceipt,
-  CheckInKey,
-  CheckInRequest,
-  CheckInResult,
-  DaySlots,
-  FavouriteOffices,
-  Office,
-  Place,
-  Service,
-} from './types.js';
 import { ApiError, errorFromResponse } from './errors.js';
-import { createHttp, type HttpResult } from './http.js';
+import { createHttp, type Http, type HttpResult } from './http.js';
 import { createResilientFetch } from './resilient-fetch.js';
 import { parseRetryAfter } from './retry.js';
 
@@ -46,56 +26,13 @@ export interface ApiClientOptions {
   random?: () => number;
 }
 
-export interface CallOptions {
-  signal?: AbortSignal;
-}
-
-export interface IdempotentCallOptions extends CallOptions {
-  /** The same key for every retry of one submission, a new one for a new submission. */
-  idempotencyKey: string;
-}
-
-export type OfficeQuery = NonNullable<operations['listOffices']['parameters']['query']>;
-export type PlaceQuery = NonNullable<operations['searchPlaces']['parameters']['query']>;
-export type CaseEventQuery = operations['listCaseEvents']['parameters']['query'];
-
-/** One method per operation of the backend contract; each resolves with the body or throws ApiError. */
+/** A client of one backend: the requests of api/operations.ts go through it. */
 export interface ApiClient {
   readonly baseUrl: string;
   /** The language this client asks for, with Italian as the fallback. */
   readonly language: Language;
-  listOffices(query?: OfficeQuery, options?: CallOptions): Promise<Office[]>;
-  getOffice(officeId: string, options?: CallOptions): Promise<Office>;
-  listServices(officeId: string, options?: CallOptions): Promise<Service[]>;
-  getService(serviceId: string, options?: CallOptions): Promise<Service>;
-  getAvailability(
-    serviceId: string,
-    from: string,
-    to: string,
-    options?: CallOptions,
-  ): Promise<Availability>;
-  listSlots(serviceId: string, date: string, options?: CallOptions): Promise<DaySlots>;
-  createBooking(body: BookingRequest, options: IdempotentCallOptions): Promise<Booking>;
-  getBooking(code: string, token: string, options?: CallOptions): Promise<Booking>;
-  cancelBooking(code: string, token: string, options?: CallOptions): Promise<Booking>;
-  getCheckInKey(officeId: string, options?: CallOptions): Promise<CheckInKey>;
-  recordCheckIn(body: CheckInRequest, options: IdempotentCallOptions): Promise<CheckInResult>;
-  getCertificateConfig(officeId: string, options?: CallOptions): Promise<CertificateConfig>;
-  searchPlaces(query: PlaceQuery, options?: CallOptions): Promise<Place[]>;
-  createCertificateRequest(
-    body: CertificateRequest,
-    options: IdempotentCallOptions,
-  ): Promise<CertificateRequestReceipt>;
-  createCertificateBatch(
-    body: CertificateBatchRequest,
-    options: IdempotentCallOptions,
-  ): Promise<CertificateBatch>;
-  getCertificateBatch(batchId: string, options?: CallOptions): Promise<CertificateBatch>;
-  /** The address of a returned certificate PDF, for a link; nothing is fetched. */
-  documentUrl(batchId: string, row: number): string;
-  getFavouriteOffices(options?: CallOptions): Promise<FavouriteOffices>;
-  putFavouriteOffices(body: FavouriteOffices, options?: CallOptions): Promise<FavouriteOffices>;
-  listCaseEvents(query: CaseEventQuery, options?: CallOptions): Promise<CaseEventPage>;
+  /** Typed requests to the contract's paths, retried and timed as ApiClientOptions say. */
+  readonly http: Http;
 }
 
 /**
@@ -110,8 +47,6 @@ export function acceptLanguage(language: Language): string {
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
-
-type Shape = 'object' | 'array';
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -138,101 +73,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         }
       : undefined,
   });
-  const key = (idempotencyKey: string) => ({ 'Idempotency-Key': idempotencyKey });
-
-  return {
-    baseUrl,
-    language,
-    listOffices: (query, { signal } = {}) =>
-      settle(http('get', '/offices', { query, signal }), 'array'),
-    getOffice: (officeId, { signal } = {}) =>
-      settle(http('get', '/offices/{officeId}', { path: { officeId }, signal }), 'object'),
-    listServices: (officeId, { signal } = {}) =>
-      settle(http('get', '/offices/{officeId}/services', { path: { officeId }, signal }), 'array'),
-    getService: (serviceId, { signal } = {}) =>
-      settle(http('get', '/services/{serviceId}', { path: { serviceId }, signal }), 'object'),
-    getAvailability: (serviceId, from, to, { signal } = {}) =>
-      settle(
-        http('get', '/services/{serviceId}/availability', {
-          path: { serviceId },
-          query: { from, to },
-          signal,
-        }),
-        'object',
-      ),
-    listSlots: (serviceId, date, { signal } = {}) =>
-      settle(
-        http('get', '/services/{serviceId}/slots', {
-          path: { serviceId },
-          query: { date },
-          signal,
-        }),
-        'object',
-      ),
-    createBooking: (body, { idempotencyKey, signal }) =>
-      settle(http('post', '/bookings', { headers: key(idempotencyKey), body, signal }), 'object'),
-    getBooking: (code, token, { signal } = {}) =>
-      settle(
-        http('get', '/bookings/{code}', {
-          path: { code },
-          headers: { 'Booking-Token': token },
-          signal,
-        }),
-        'object',
-      ),
-    cancelBooking: (code, token, { signal } = {}) =>
-      settle(
-        http('delete', '/bookings/{code}', {
-          path: { code },
-          headers: { 'Booking-Token': token },
-          signal,
-        }),
-        'object',
-      ),
-    getCheckInKey: (officeId, { signal } = {}) =>
-      settle(
-        http('get', '/offices/{officeId}/check-in-key', { path: { officeId }, signal }),
-        'object',
-      ),
-    recordCheckIn: (body, { idempotencyKey, signal }) =>
-      settle(http('post', '/check-ins', { headers: key(idempotencyKey), body, signal }), 'object'),
-    getCertificateConfig: (officeId, { signal } = {}) =>
-      settle(http('get', '/certificates/config', { query: { officeId }, signal }), 'object'),
-    searchPlaces: (query, { signal } = {}) =>
-      settle(http('get', '/places', { query, signal }), 'array'),
-    createCertificateRequest: (body, { idempotencyKey, signal }) =>
-      settle(
-        http('post', '/certificate-requests', {
-          headers: key(idempotencyKey),
-          body,
-          signal,
-        }),
-        'object',
-      ),
-    createCertificateBatch: (body, { idempotencyKey, signal }) =>
-      settle(
-        http('post', '/certificate-batches', {
-          headers: key(idempotencyKey),
-          body,
-          signal,
-        }),
-        'object',
-      ),
-    getCertificateBatch: (batchId, { signal } = {}) =>
-      settle(
-        http('get', '/certificate-batches/{batchId}', { path: { batchId }, signal }),
-        'object',
-      ),
-    documentUrl: (batchId, row) =>
-      `${baseUrl}/certificate-batches/${encodeURIComponent(batchId)}/rows/${encodeURIComponent(row)}/document`,
-    getFavouriteOffices: ({ signal } = {}) =>
-      settle(http('get', '/me/favourite-offices', { signal }), 'object'),
-    putFavouriteOffices: (body, { signal } = {}) =>
-      settle(http('put', '/me/favourite-offices', { body, signal }), 'object'),
-    listCaseEvents: (query, { signal } = {}) =>
-      settle(http('get', '/me/case-events', { query, signal }), 'object'),
-  };
+  return { baseUrl, language, http };
 }
+
+type Shape = 'object' | 'array';
 
 /** WebKit's `Response.json()` rejects with a DOMException named SyntaxError, not a SyntaxError. */
 function isJsonSyntaxError(error: unknown): boolean {
@@ -241,8 +85,11 @@ function isJsonSyntaxError(error: unknown): boolean {
   );
 }
 
-/** Resolves with a body of the expected shape, or throws the ApiError that says why not. */
-async function settle<T>(pending: Promise<HttpResult<T>>, shape: Shape): Promise<T> {
+/**
+ * Resolves with a body of the expected shape, or throws the ApiError that says why not: what each
+ * operation of api/operations.ts does with what `http` returns.
+ */
+export async function settle<T>(pending: Promise<HttpResult<T>>, shape: Shape): Promise<T> {
   let result: HttpResult<T>;
   try {
     result = await pending;

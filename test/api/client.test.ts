@@ -5,6 +5,17 @@ import { isApiError, type ApiError } from '../../src/api/errors.js';
 import type { BookingRequest } from '../../src/api/types.js';
 import { ApiClientCache } from '../../src/config/api-client-cache.js';
 import { API, office, problem, rejectionOf, startWorker, worker } from './support.js';
+import {
+  createBooking,
+  documentUrl,
+  getBooking,
+  getFavouriteOffices,
+  getOffice,
+  listCaseEvents,
+  listOffices,
+  listSlots,
+  putFavouriteOffices,
+} from '../../src/api/operations.js';
 
 const fast = { timeoutMs: 5000, retries: 2, retryBaseMs: 1, retryMaxMs: 5 };
 
@@ -32,9 +43,9 @@ describe('api client', () => {
         ),
       );
       const api = createApiClient({ baseUrl: `${API}/`, ...fast });
-      const offices = await api.listOffices({ q: 'pist' });
+      const offices = await listOffices(api, { q: 'pist' });
       expect(offices.map((each) => each.name)).to.deep.equal(['Tribunale di Pistoia']);
-      expect((await api.getOffice('tribunale-prato')).id).to.equal('tribunale-prato');
+      expect((await getOffice(api, 'tribunale-prato')).id).to.equal('tribunale-prato');
     });
 
     it('serializes the office list as repeated query parameters', async () => {
@@ -46,7 +57,7 @@ describe('api client', () => {
         }),
       );
       const api = createApiClient({ baseUrl: API, ...fast });
-      const page = await api.listCaseEvents({ office: ['tribunale-lucca', 'tribunale-pisa'] });
+      const page = await listCaseEvents(api, { office: ['tribunale-lucca', 'tribunale-pisa'] });
       expect(page.events).to.deep.equal([]);
       expect(offices).to.deep.equal(['tribunale-lucca', 'tribunale-pisa']);
     });
@@ -66,8 +77,8 @@ describe('api client', () => {
         http.put(`${API}/me/favourite-offices`, record),
       );
       const api = createApiClient({ baseUrl: API, ...fast });
-      await api.listSlots('uff/1 & 2', '2026-12-01');
-      await api.putFavouriteOffices({ officeIds: ['tribunale-lucca'] });
+      await listSlots(api, 'uff/1 & 2', '2026-12-01');
+      await putFavouriteOffices(api, { officeIds: ['tribunale-lucca'] });
       const base = new URL(API, location.href).href;
       expect(seen.map(({ url }) => url.slice(base.length))).to.deep.equal([
         '/services/uff%2F1%20%26%202/slots?date=2026-12-01',
@@ -90,14 +101,14 @@ describe('api client', () => {
         }),
       );
       const api = createApiClient({ baseUrl: API, ...fast });
-      await api.getBooking('AB12-CD34', 'secret-token-0123456789');
+      await getBooking(api, 'AB12-CD34', 'secret-token-0123456789');
       expect(token).to.equal('secret-token-0123456789');
       expect(url).not.to.contain('secret');
     });
 
     it('builds document URLs without fetching', () => {
       const api = createApiClient({ baseUrl: 'https://tribunale.example/api/', ...fast });
-      expect(api.documentUrl('b 1', 3)).to.equal(
+      expect(documentUrl(api, 'b 1', 3)).to.equal(
         'https://tribunale.example/api/certificate-batches/b%201/rows/3/document',
       );
     });
@@ -112,12 +123,14 @@ describe('api client', () => {
   describe('credentials', () => {
     it('sends cookies same-origin by default and as configured', async () => {
       const seen: Request[] = [];
-      await createApiClient({ baseUrl: API, fetch: jsonFetch([], seen) }).listOffices();
-      await createApiClient({
-        baseUrl: API,
-        credentials: 'include',
-        fetch: jsonFetch([], seen),
-      }).listOffices();
+      await listOffices(createApiClient({ baseUrl: API, fetch: jsonFetch([], seen) }));
+      await listOffices(
+        createApiClient({
+          baseUrl: API,
+          credentials: 'include',
+          fetch: jsonFetch([], seen),
+        }),
+      );
       expect(seen.map((request) => request.credentials)).to.deep.equal(['same-origin', 'include']);
     });
 
@@ -131,9 +144,9 @@ describe('api client', () => {
       );
       let token: string | undefined = 'tok-1';
       const api = createApiClient({ baseUrl: API, getToken: async () => token, ...fast });
-      await api.getFavouriteOffices();
+      await getFavouriteOffices(api);
       token = undefined;
-      await api.getFavouriteOffices();
+      await getFavouriteOffices(api);
       expect(auth).to.deep.equal(['Bearer tok-1', null]);
     });
   });
@@ -146,8 +159,8 @@ describe('api client', () => {
       for (const language of ['it', 'en', 'de'] as const) {
         const api = createApiClient({ baseUrl: API, language, fetch: jsonFetch({}, seen) });
         expect(api.language).to.equal(language);
-        await api.getOffice('tribunale-pistoia');
-        await api.createBooking(booking, { idempotencyKey: newIdempotencyKey() });
+        await getOffice(api, 'tribunale-pistoia');
+        await createBooking(api, booking, { idempotencyKey: newIdempotencyKey() });
       }
       expect(seen.map((request) => request.headers.get('Accept-Language'))).to.deep.equal([
         'it',
@@ -162,7 +175,7 @@ describe('api client', () => {
     it('asks for Italian when no language is given', async () => {
       const seen: Request[] = [];
       const api = createApiClient({ baseUrl: API, fetch: jsonFetch([], seen) });
-      await api.listOffices();
+      await listOffices(api);
       expect([api.language, seen[0]!.headers.get('Accept-Language')]).to.deep.equal(['it', 'it']);
     });
 
@@ -193,7 +206,7 @@ describe('api client', () => {
           return HttpResponse.json([]);
         }),
       );
-      await english.listOffices();
+      await listOffices(english);
       expect(seen[0]!.headers.get('Accept-Language')).to.equal('en, it;q=0.5');
     });
   });
@@ -201,7 +214,7 @@ describe('api client', () => {
   describe('errors', () => {
     async function errorFor(status: number, body: Record<string, unknown>): Promise<ApiError> {
       worker.use(http.get(`${API}/offices/:officeId`, () => HttpResponse.json(body, { status })));
-      const error = await rejectionOf(createApiClient({ baseUrl: API, ...fast }).getOffice('x'));
+      const error = await rejectionOf(getOffice(createApiClient({ baseUrl: API, ...fast }), 'x'));
       expect(isApiError(error)).to.equal(true);
       return error as ApiError;
     }
@@ -243,7 +256,7 @@ describe('api client', () => {
       );
       const api = createApiClient({ baseUrl: API, ...fast });
       const error = (await rejectionOf(
-        api.createBooking({} as never, { idempotencyKey: newIdempotencyKey() }),
+        createBooking(api, {} as never, { idempotencyKey: newIdempotencyKey() }),
       )) as ApiError;
       expect(error.kind).to.equal('validation');
       expect(error.problem?.title).to.equal('validation');
@@ -265,7 +278,7 @@ describe('api client', () => {
         ),
       );
       const error = (await rejectionOf(
-        createApiClient({ baseUrl: API, ...fast, retries: 0 }).getOffice('x'),
+        getOffice(createApiClient({ baseUrl: API, ...fast, retries: 0 }), 'x'),
       )) as ApiError;
       expect([error.kind, error.status, error.problem, error.fieldErrors]).to.deep.equal([
         'server',
@@ -282,7 +295,7 @@ describe('api client', () => {
         ),
       );
       const error = (await rejectionOf(
-        createApiClient({ baseUrl: API, ...fast }).listOffices(),
+        listOffices(createApiClient({ baseUrl: API, ...fast })),
       )) as ApiError;
       expect(error.kind).to.equal('malformed');
     });
@@ -296,13 +309,13 @@ describe('api client', () => {
       for (const body of bodies) {
         worker.use(http.get(`${API}/offices`, body));
         const error = (await rejectionOf(
-          createApiClient({ baseUrl: API, ...fast }).listOffices(),
+          listOffices(createApiClient({ baseUrl: API, ...fast })),
         )) as ApiError;
         expect(error.kind).to.equal('malformed');
       }
       worker.use(http.get(`${API}/offices/:officeId`, () => HttpResponse.json('a string')));
       const error = (await rejectionOf(
-        createApiClient({ baseUrl: API, ...fast }).getOffice('x'),
+        getOffice(createApiClient({ baseUrl: API, ...fast }), 'x'),
       )) as ApiError;
       expect(error.kind).to.equal('malformed');
     });

@@ -6,6 +6,13 @@ import type { ApiError } from '../../src/api/errors.js';
 import { createResilientFetch } from '../../src/api/resilient-fetch.js';
 import type { BookingRequest } from '../../src/api/types.js';
 import { API, office, problem, rejectionOf, startWorker, worker } from './support.js';
+import {
+  cancelBooking,
+  createBooking,
+  getOffice,
+  listOffices,
+  putFavouriteOffices,
+} from '../../src/api/operations.js';
 
 const fast = { timeoutMs: 5000, retries: 2, retryBaseMs: 1, retryMaxMs: 5, random: () => 1 };
 const booking = { slotId: 's1' } as unknown as BookingRequest;
@@ -30,7 +37,7 @@ describe('api client resilience', () => {
   it('retries a GET after 503 and succeeds', async () => {
     const { seen, resolver } = sequence(unavailable, unavailable, () => HttpResponse.json(office));
     worker.use(http.get(`${API}/offices/:officeId`, resolver));
-    const result = await createApiClient({ baseUrl: API, ...fast }).getOffice('x');
+    const result = await getOffice(createApiClient({ baseUrl: API, ...fast }), 'x');
     expect(result.name).to.equal(office.name);
     expect(seen.length).to.equal(3);
   });
@@ -39,7 +46,7 @@ describe('api client resilience', () => {
     const { seen, resolver } = sequence(unavailable);
     worker.use(http.get(`${API}/offices/:officeId`, resolver));
     const error = (await rejectionOf(
-      createApiClient({ baseUrl: API, ...fast }).getOffice('x'),
+      getOffice(createApiClient({ baseUrl: API, ...fast }), 'x'),
     )) as ApiError;
     expect([error.kind, error.status, seen.length]).to.deep.equal(['server', 503, 3]);
   });
@@ -52,7 +59,7 @@ describe('api client resilience', () => {
     worker.use(http.get(`${API}/offices/:officeId`, resolver));
     const started = performance.now();
     const error = (await rejectionOf(
-      createApiClient({ baseUrl: API, ...fast, timeoutMs: 100 }).getOffice('x'),
+      getOffice(createApiClient({ baseUrl: API, ...fast, timeoutMs: 100 }), 'x'),
     )) as ApiError;
     expect(error.kind).to.equal('timeout');
     expect(seen.length).to.equal(3);
@@ -67,7 +74,7 @@ describe('api client resilience', () => {
     const { seen, resolver } = sequence(slow, () => HttpResponse.json(office));
     worker.use(http.get(`${API}/offices/:officeId`, resolver));
     // Room enough for a loaded machine to answer the second attempt in time.
-    await createApiClient({ baseUrl: API, ...fast, timeoutMs: 1000 }).getOffice('x');
+    await getOffice(createApiClient({ baseUrl: API, ...fast, timeoutMs: 1000 }), 'x');
     expect(seen.length).to.equal(2);
   });
 
@@ -79,7 +86,7 @@ describe('api client resilience', () => {
     );
     worker.use(http.get(`${API}/offices/:officeId`, resolver));
     const started = performance.now();
-    await createApiClient({ baseUrl: API, ...fast, random: () => 0 }).getOffice('x');
+    await getOffice(createApiClient({ baseUrl: API, ...fast, random: () => 0 }), 'x');
     expect(performance.now() - started).to.be.at.least(900);
     expect(seen.length).to.equal(2);
   });
@@ -93,7 +100,7 @@ describe('api client resilience', () => {
     );
     worker.use(http.get(`${API}/offices/:officeId`, resolver));
     const error = (await rejectionOf(
-      createApiClient({ baseUrl: API, ...fast }).getOffice('x'),
+      getOffice(createApiClient({ baseUrl: API, ...fast }), 'x'),
     )) as ApiError;
     expect([error.kind, error.retryAfterSeconds, seen.length]).to.deep.equal(['server', 120, 1]);
   });
@@ -108,7 +115,7 @@ describe('api client resilience', () => {
       () => HttpResponse.json(office),
     );
     worker.use(http.get(`${API}/offices/:officeId`, rateLimited.resolver));
-    await createApiClient({ baseUrl: API, ...fast }).getOffice('x');
+    await getOffice(createApiClient({ baseUrl: API, ...fast }), 'x');
     expect(rateLimited.seen.length).to.equal(2);
 
     const quota = sequence(() =>
@@ -117,7 +124,7 @@ describe('api client resilience', () => {
     worker.use(http.post(`${API}/bookings`, quota.resolver));
     const api = createApiClient({ baseUrl: API, ...fast });
     const error = (await rejectionOf(
-      api.createBooking(booking, { idempotencyKey: newIdempotencyKey() }),
+      createBooking(api, booking, { idempotencyKey: newIdempotencyKey() }),
     )) as ApiError;
     expect([error.kind, quota.seen.length]).to.deep.equal(['quota', 1]);
   });
@@ -128,7 +135,7 @@ describe('api client resilience', () => {
         HttpResponse.json(problem(status, 'no'), { status }),
       );
       worker.use(http.get(`${API}/offices/:officeId`, resolver));
-      await rejectionOf(createApiClient({ baseUrl: API, ...fast }).getOffice('x'));
+      await rejectionOf(getOffice(createApiClient({ baseUrl: API, ...fast }), 'x'));
       expect(seen.length).to.equal(1);
     });
   }
@@ -146,7 +153,7 @@ describe('api client resilience', () => {
     const { seen, resolver } = sequence(unavailable);
     worker.use(http.delete(`${API}/bookings/:code`, resolver));
     const api = createApiClient({ baseUrl: API, ...fast });
-    await rejectionOf(api.cancelBooking('AB12-CD34', 'secret-token-0123456789'));
+    await rejectionOf(cancelBooking(api, 'AB12-CD34', 'secret-token-0123456789'));
     expect(seen.length).to.equal(1);
   });
 
@@ -187,7 +194,7 @@ describe('api client resilience', () => {
     );
     const key = newIdempotencyKey();
     const api = createApiClient({ baseUrl: API, ...fast });
-    const result = await api.createBooking(booking, { idempotencyKey: key });
+    const result = await createBooking(api, booking, { idempotencyKey: key });
     expect(result.code).to.equal('AB12-CD34');
     expect(seen.map((request) => request.headers.get('Idempotency-Key'))).to.deep.equal([
       key,
@@ -201,7 +208,9 @@ describe('api client resilience', () => {
     const { seen, resolver } = sequence(unavailable, () => HttpResponse.json({ officeIds: ['a'] }));
     worker.use(http.put(`${API}/me/favourite-offices`, resolver));
     const api = createApiClient({ baseUrl: API, ...fast });
-    expect(await api.putFavouriteOffices({ officeIds: ['a'] })).to.deep.equal({ officeIds: ['a'] });
+    expect(await putFavouriteOffices(api, { officeIds: ['a'] })).to.deep.equal({
+      officeIds: ['a'],
+    });
     expect(seen.length).to.equal(2);
   });
 
@@ -209,7 +218,7 @@ describe('api client resilience', () => {
     const { seen, resolver } = sequence(() => HttpResponse.error());
     worker.use(http.get(`${API}/offices`, resolver));
     const error = (await rejectionOf(
-      createApiClient({ baseUrl: API, ...fast }).listOffices(),
+      listOffices(createApiClient({ baseUrl: API, ...fast })),
     )) as ApiError;
     expect([error.kind, seen.length]).to.deep.equal(['unreachable', 3]);
   });
@@ -220,7 +229,7 @@ describe('api client resilience', () => {
       const { resolver } = sequence(() => HttpResponse.error());
       worker.use(http.get(`${API}/offices`, resolver));
       const error = (await rejectionOf(
-        createApiClient({ baseUrl: API, ...fast }).listOffices(),
+        listOffices(createApiClient({ baseUrl: API, ...fast })),
       )) as ApiError;
       expect(error.kind).to.equal('offline');
     } finally {
@@ -235,7 +244,7 @@ describe('api client resilience', () => {
     });
     worker.use(http.get(`${API}/offices/:officeId`, resolver));
     const controller = new AbortController();
-    const pending = createApiClient({ baseUrl: API, ...fast, timeoutMs: 5000 }).getOffice('x', {
+    const pending = getOffice(createApiClient({ baseUrl: API, ...fast, timeoutMs: 5000 }), 'x', {
       signal: controller.signal,
     });
     setTimeout(() => controller.abort(), 50);
@@ -260,7 +269,7 @@ describe('api client resilience', () => {
     });
     const started = performance.now();
     const error = (await rejectionOf(
-      api.getOffice('x', { signal: controller.signal }),
+      getOffice(api, 'x', { signal: controller.signal }),
     )) as ApiError;
     expect(error.kind).to.equal('aborted');
     expect(performance.now() - started).to.be.below(1000);
@@ -272,7 +281,7 @@ describe('api client resilience', () => {
     const { seen, resolver } = sequence(() => HttpResponse.json(office));
     worker.use(http.get(`${API}/offices/:officeId`, resolver));
     const error = (await rejectionOf(
-      createApiClient({ baseUrl: API, ...fast }).getOffice('x', { signal: AbortSignal.abort() }),
+      getOffice(createApiClient({ baseUrl: API, ...fast }), 'x', { signal: AbortSignal.abort() }),
     )) as ApiError;
     expect([error.kind, seen.length]).to.deep.equal(['aborted', 0]);
   });

@@ -2,6 +2,7 @@ import { ContextEvent } from '@lit/context';
 import { createApiClient, type ApiClient } from '../../src/api/client.js';
 import { configContext, type SportelloConfig } from '../../src/config/context.js';
 import type { Booking } from '../../src/api/types.js';
+import { createBooking, getAvailability, listSlots } from '../../src/api/operations.js';
 
 /** The fake person of every flow: a valid codice fiscale for Mario Rossi, born 10/12/1985 in Roma. */
 export const PERSON = {
@@ -76,12 +77,13 @@ async function bookPerson(element: Element, serviceId: string): Promise<BookedPa
   const api = await setupClientOf(element);
   const day = (offset: number) =>
     new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const { days } = await api.getAvailability(serviceId, day(3), day(20));
+  const { days } = await getAvailability(api, serviceId, day(3), day(20));
   const open = days.find((d) => d.status === 'open' && d.free > 0);
   if (!open) throw new Error(`no free day for ${serviceId}`);
-  const { slots } = await api.listSlots(serviceId, open.date);
+  const { slots } = await listSlots(api, serviceId, open.date);
   const slot = slots.find((s) => s.free > 0)!;
-  const booking = await api.createBooking(
+  const booking = await createBooking(
+    api,
     {
       serviceId,
       slotId: slot.id,

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { romeDate } from '../../mocks/internal/rome-time.js';
 import { createApiClient } from '../../src/api/client.js';
 import { bookingBody } from './setup.js';
+import { listServices } from '../../src/api/operations.js';
 
 /** The real reference server, started by the test runner on a loopback port: another origin. */
 async function serverUrl(): Promise<string> {
@@ -62,7 +63,7 @@ describe('reference server over HTTP', () => {
   it('answers a widget of another origin in its language, and says which', async () => {
     const base = await serverUrl();
     const api = createApiClient({ baseUrl: base, language: 'de', credentials: 'include' });
-    const services = await api.listServices('gdp-pistoia');
+    const services = await listServices(api, 'gdp-pistoia');
     expect(services.map((service) => service.name)).to.include('Zivilgeschäftsstelle');
     // Content-Language is a safelisted response header: readable without being exposed.
     const answer = await fetch(`${base}/offices/gdp-pistoia`, {

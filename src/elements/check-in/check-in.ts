@@ -27,6 +27,7 @@ import { peekClaims } from './peek.js';
 import type * as SentViewModule from './sent-view.js';
 import { letsIn, localVerdict, type Verdict } from './verdict.js';
 import { renderVerdict, type Answer } from './verdict-view.js';
+import { getCheckInKey, recordCheckIn } from '../../api/operations.js';
 
 /** How long the desk waits for the server before it decides alone. */
 const SERVER_WAIT_MS = 5000;
@@ -257,7 +258,7 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
     const code = claims?.c ?? entry.body.code;
     if (navigator.onLine) {
       try {
-        const result = await this.api!.recordCheckIn(entry.body, {
+        const result = await recordCheckIn(this.api!, entry.body, {
           idempotencyKey: entry.key,
           signal: this.requestScope.signal(timeoutSignal(SERVER_WAIT_MS)),
         });
@@ -316,7 +317,7 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
 
   private async refreshKey(): Promise<void> {
     try {
-      const key = await this.api!.getCheckInKey(this.office, {
+      const key = await getCheckInKey(this.api!, this.office, {
         signal: this.requestScope.signal(timeoutSignal(SERVER_WAIT_MS)),
       });
       this.key = key;
@@ -328,7 +329,7 @@ export class SportelloCheckIn extends SportelloElement<CheckInMessages> {
 
   private readonly send = async (entry: QueuedCheckIn): Promise<SendOutcome> => {
     try {
-      const { verdict, booking } = await this.api!.recordCheckIn(entry.body, {
+      const { verdict, booking } = await recordCheckIn(this.api!, entry.body, {
         idempotencyKey: entry.key,
       });
       return verdict === 'valid' ? { verdict } : { verdict, holderName: booking?.holderName };

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
 import type { ApiClient } from '../../api/client.js';
-import type { Booking } from '../../api/types.js';
+import type { Http } from '../../api/http.js';
+import type { Booking, BookingRequest } from '../../api/types.js';
 import { configContext } from '../../config/context.js';
 import type { BookingLink } from './booking-link.js';
 import type { ReceiptHost } from './receipt-view.js';
@@ -92,14 +93,18 @@ export class ChangeOfDate {
 
   /** The client with one difference: a booking made through it replaces `old` (if any). */
   private replacingClient(api: ApiClient, old: BookingLink | undefined): ApiClient {
-    return {
-      ...api,
-      createBooking: async (body, options) => {
-        const created = await api.createBooking(old ? { ...body, replaces: old } : body, options);
-        if (created.token) this.replacement = { code: created.code, token: created.token };
-        return created;
-      },
-    };
+    const http = (async (method, path, init) => {
+      if (method !== 'post' || path !== '/bookings') return api.http(method, path, init);
+      const { body } = init as { body: BookingRequest };
+      const result = await api.http('post', '/bookings', {
+        ...(init as object),
+        body: old ? { ...body, replaces: old } : body,
+      });
+      const created = result.data;
+      if (created?.token) this.replacement = { code: created.code, token: created.token };
+      return result;
+    }) as Http;
+    return { ...api, http };
   }
 
   private handleRebooked(old: Booking): void {

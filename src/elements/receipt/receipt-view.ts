@@ -19,6 +19,7 @@ import type { ReceiptMessages } from './messages/index.js';
 import { markPrintTarget, unmarkPrintTarget } from './print.js';
 import { qrMatrix } from './qr-code.js';
 import { renderActions } from './receipt-actions.js';
+import { cancelBooking } from '../../api/operations.js';
 
 type Notice = 'cancelled' | 'changed' | 'too-late';
 
@@ -78,7 +79,7 @@ export class ReceiptView {
     this.cancelTask = new Task(element, {
       autoRun: false,
       task: ([api, link], { signal }) =>
-        api!.cancelBooking(link!.code, link!.token, { signal: host.signal(signal) }),
+        cancelBooking(api!, link!.code, link!.token, { signal: host.signal(signal) }),
       args: () => [host.api(), host.link()] as const,
       onComplete: (booking) => this.handleCancelled(booking),
       onError: (error) => this.handleCancelError(error),

@@ -15,6 +15,7 @@ import { readBookingLink, replaceBookingLink, type BookingLink } from './booking
 import { receiptMessages, type ReceiptMessages } from './messages/index.js';
 import type { ReceiptHost, ReceiptView } from './receipt-view.js';
 import { styles } from './receipt.styles.js';
+import { getBooking } from '../../api/operations.js';
 
 /**
  * A booking's receipt: status, place, time, purpose, what to bring, the code and the QR code the
@@ -71,7 +72,7 @@ export class SportelloReceipt extends SportelloElement<ReceiptMessages> {
   private readonly bookingTask = new Task(this, {
     task: ([api, link], { signal }): Promise<Booking> | undefined =>
       api && link
-        ? api.getBooking(link.code, link.token, { signal: this.requestScope.signal(signal) })
+        ? getBooking(api, link.code, link.token, { signal: this.requestScope.signal(signal) })
         : undefined,
     args: () => [this.api, this.link] as const,
     onComplete: () => this.view?.fetched(),

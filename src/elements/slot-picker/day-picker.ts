@@ -15,6 +15,7 @@ import { addDaysIso, addMonthsIso } from '../../internal/calendar.js';
 import { renderMessage, renderTask } from '../../styles/index.js';
 import { renderDayGrid, renderDayList } from './day-grid.js';
 import type { SlotPickerMessages } from './messages/index.js';
+import { getAvailability } from '../../api/operations.js';
 
 export interface DayPickerSource {
   api(): ApiClient | undefined;
@@ -70,7 +71,7 @@ export class DayPicker implements ReactiveController {
         const from = todayInOffice();
         const windowDays = source.service()?.bookingWindowDays;
         const to = addDaysIso(from, windowDays === undefined ? MAX_RANGE_DAYS : windowDays + 1);
-        const availability = await api.getAvailability(serviceId, from, to, {
+        const availability = await getAvailability(api, serviceId, from, to, {
           signal: source.signal(signal),
         });
         source.onFetched();

@@ -25,6 +25,14 @@ import { SportelloBookedEvent, SportelloStepEvent, type BookingStep } from './ev
 import type { StepHistory } from './step-history.js';
 import { slotPickerMessages, type SlotPickerMessages } from './messages/index.js';
 import { styles } from './slot-picker.styles.js';
+import {
+  createBooking,
+  getOffice,
+  getService,
+  listOffices,
+  listServices,
+  listSlots,
+} from '../../api/operations.js';
 
 /** Data older than this is fetched again when the page comes back into view. */
 const STALE_AFTER_MS = 3 * 60 * 1000;
@@ -110,7 +118,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
 
   private readonly officesTask = new Task(this, {
     task: ([api, fixed], { signal }): Promise<Office[]> | Office[] =>
-      api && !fixed ? api.listOffices({}, { signal: this.requestScope.signal(signal) }) : [],
+      api && !fixed ? listOffices(api, {}, { signal: this.requestScope.signal(signal) }) : [],
     args: () => [this.api, this.office || this.service] as const,
   });
 
@@ -118,8 +126,8 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     task: async ([api, officeId, serviceId], { signal }): Promise<Service[]> => {
       if (!api) return [];
       const options = { signal: this.requestScope.signal(signal) };
-      if (serviceId) return [await api.getService(serviceId, options)];
-      return officeId ? api.listServices(officeId, options) : [];
+      if (serviceId) return [await getService(api, serviceId, options)];
+      return officeId ? listServices(api, officeId, options) : [];
     },
     // With a fixed counter its office comes from the counter itself, not from this task's result.
     args: () =>
@@ -129,7 +137,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   private readonly officeTask = new Task(this, {
     task: ([api, officeId], { signal }): Promise<Office | undefined> | undefined =>
       api && officeId
-        ? api.getOffice(officeId, { signal: this.requestScope.signal(signal) })
+        ? getOffice(api, officeId, { signal: this.requestScope.signal(signal) })
         : undefined,
     args: () => [this.api, this.officeId] as const,
   });
@@ -137,7 +145,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   private readonly slotsTask = new Task(this, {
     task: async ([api, serviceId, date], { signal }) => {
       if (!api || !serviceId || !date) return undefined;
-      const result = await api.listSlots(serviceId, date, {
+      const result = await listSlots(api, serviceId, date, {
         signal: this.requestScope.signal(signal),
       });
       this.fetchedAt = Date.now();
@@ -149,7 +157,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   private readonly bookTask = new Task(this, {
     autoRun: false,
     task: async ([api, body, key], { signal }) =>
-      api!.createBooking(body, { idempotencyKey: key, signal: this.requestScope.signal(signal) }),
+      createBooking(api!, body, { idempotencyKey: key, signal: this.requestScope.signal(signal) }),
     args: () =>
       [
         this.api,
