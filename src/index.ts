@@ -8,7 +8,7 @@ export {
   type ApiClient,
   type ApiClientOptions,
 } from './api/client.js';
-export * from './api/operations.js';
+export * from './api/operations/index.js';
 export { ApiError, isApiError, type ApiErrorKind } from './api/errors.js';
 export type * from './api/types.js';
 export { SportelloSlotPicker } from './elements/slot-picker/slot-picker.js';

@@ -3,7 +3,7 @@ import { expect, fixture, fixtureSync, waitUntil } from '@open-wc/testing';
 import { SportelloElement } from '../src/config/sportello-element.js';
 import '../src/define/sportello-config.js';
 import { SportelloConfig } from '../src/config/sportello-config.js';
-import { listOffices } from '../src/api/operations.js';
+import { listOffices } from '../src/api/operations/index.js';
 
 class TestWidget extends SportelloElement {
   renders = 0;

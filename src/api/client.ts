@@ -26,7 +26,16 @@ export interface ApiClientOptions {
   random?: () => number;
 }
 
-/** A client of one backend: the requests of api/operations.ts go through it. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface IdempotentCallOptions extends CallOptions {
+  /** The same key for every retry of one submission, a new one for a new submission. */
+  idempotencyKey: string;
+}
+
+/** A client of one backend: the requests of api/operations/ go through it. */
 export interface ApiClient {
   readonly baseUrl: string;
   /** The language this client asks for, with Italian as the fallback. */
@@ -42,6 +51,8 @@ export interface ApiClient {
 export function acceptLanguage(language: Language): string {
   return language === 'it' ? 'it' : `${language}, it;q=0.5`;
 }
+
+export const idempotencyHeader = (key: string) => ({ 'Idempotency-Key': key });
 
 /** A UUID v4 for the Idempotency-Key of one submission. */
 export function newIdempotencyKey(): string {
@@ -87,7 +98,7 @@ function isJsonSyntaxError(error: unknown): boolean {
 
 /**
  * Resolves with a body of the expected shape, or throws the ApiError that says why not: what each
- * operation of api/operations.ts does with what `http` returns.
+ * operation of api/operations/ does with what `http` returns.
  */
 export async function settle<T>(pending: Promise<HttpResult<T>>, shape: Shape): Promise<T> {
   let result: HttpResult<T>;

@@ -15,7 +15,7 @@ import {
   listOffices,
   listSlots,
   putFavouriteOffices,
-} from '../../src/api/operations.js';
+} from '../../src/api/operations/index.js';
 
 const fast = { timeoutMs: 5000, retries: 2, retryBaseMs: 1, retryMaxMs: 5 };
 

@@ -12,7 +12,7 @@ import {
   getOffice,
   listOffices,
   putFavouriteOffices,
-} from '../../src/api/operations.js';
+} from '../../src/api/operations/index.js';
 
 const fast = { timeoutMs: 5000, retries: 2, retryBaseMs: 1, retryMaxMs: 5, random: () => 1 };
 const booking = { slotId: 's1' } as unknown as BookingRequest;

@@ -4,7 +4,7 @@ import { createApiClient } from '../../src/api/client.js';
 import type { ApiError } from '../../src/api/errors.js';
 import { anySignal, timeoutSignal } from '../../src/api/signals.js';
 import { API, rejectionOf, startWorker, worker } from './support.js';
-import { listOffices } from '../../src/api/operations.js';
+import { listOffices } from '../../src/api/operations/index.js';
 
 // WebKit's garbage collector could cut the result of AbortSignal.any off its sources while a
 // fetch waited on it: the fetch then never timed out nor aborted. Garbage made while a request

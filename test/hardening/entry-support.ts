@@ -2,7 +2,7 @@ import { ContextEvent } from '@lit/context';
 import { createApiClient, type ApiClient } from '../../src/api/client.js';
 import { configContext, type SportelloConfig } from '../../src/config/context.js';
 import type { Booking } from '../../src/api/types.js';
-import { createBooking, getAvailability, listSlots } from '../../src/api/operations.js';
+import { createBooking, getAvailability, listSlots } from '../../src/api/operations/index.js';
 
 /** The fake person of every flow: a valid codice fiscale for Mario Rossi, born 10/12/1985 in Roma. */
 export const PERSON = {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { romeDate } from '../../mocks/internal/rome-time.js';
 import { createApiClient } from '../../src/api/client.js';
 import { bookingBody } from './setup.js';
-import { listServices } from '../../src/api/operations.js';
+import { listServices } from '../../src/api/operations/index.js';
 
 /** The real reference server, started by the test runner on a loopback port: another origin. */
 async function serverUrl(): Promise<string> {

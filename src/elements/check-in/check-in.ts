@@ -27,7 +27,7 @@ import { peekClaims } from './peek.js';
 import type * as SentViewModule from './sent-view.js';
 import { letsIn, localVerdict, type Verdict } from './verdict.js';
 import { renderVerdict, type Answer } from './verdict-view.js';
-import { getCheckInKey, recordCheckIn } from '../../api/operations.js';
+import { getCheckInKey, recordCheckIn } from '../../api/operations/check-in.js';
 
 /** How long the desk waits for the server before it decides alone. */
 const SERVER_WAIT_MS = 5000;

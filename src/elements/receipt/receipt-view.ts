@@ -19,7 +19,7 @@ import type { ReceiptMessages } from './messages/index.js';
 import { markPrintTarget, unmarkPrintTarget } from './print.js';
 import { qrMatrix } from './qr-code.js';
 import { renderActions } from './receipt-actions.js';
-import { cancelBooking } from '../../api/operations.js';
+import { cancelBooking } from '../../api/operations/booking-token.js';
 
 type Notice = 'cancelled' | 'changed' | 'too-late';
 

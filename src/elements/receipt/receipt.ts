@@ -15,7 +15,7 @@ import { readBookingLink, replaceBookingLink, type BookingLink } from './booking
 import { receiptMessages, type ReceiptMessages } from './messages/index.js';
 import type { ReceiptHost, ReceiptView } from './receipt-view.js';
 import { styles } from './receipt.styles.js';
-import { getBooking } from '../../api/operations.js';
+import { getBooking } from '../../api/operations/booking-token.js';
 
 /**
  * A booking's receipt: status, place, time, purpose, what to bring, the code and the QR code the

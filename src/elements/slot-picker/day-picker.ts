@@ -15,7 +15,7 @@ import { addDaysIso, addMonthsIso } from '../../internal/calendar.js';
 import { renderMessage, renderTask } from '../../styles/index.js';
 import { renderDayGrid, renderDayList } from './day-grid.js';
 import type { SlotPickerMessages } from './messages/index.js';
-import { getAvailability } from '../../api/operations.js';
+import { getAvailability } from '../../api/operations/booking.js';
 
 export interface DayPickerSource {
   api(): ApiClient | undefined;

@@ -32,7 +32,7 @@ import {
   listOffices,
   listServices,
   listSlots,
-} from '../../api/operations.js';
+} from '../../api/operations/booking.js';
 
 /** Data older than this is fetched again when the page comes back into view. */
 const STALE_AFTER_MS = 3 * 60 * 1000;

@@ -1,0 +1,83 @@
+import type { operations } from '../schema.js';
+import type {
+  CertificateBatch,
+  CertificateBatchRequest,
+  CertificateConfig,
+  CertificateRequest,
+  CertificateRequestReceipt,
+  Place,
+} from '../types.js';
+import {
+  type ApiClient,
+  type CallOptions,
+  type IdempotentCallOptions,
+  idempotencyHeader,
+  settle,
+} from '../client.js';
+
+// Criminal-record certificates: the office's offer, places of birth, requests and batches.
+
+export type PlaceQuery = NonNullable<operations['searchPlaces']['parameters']['query']>;
+
+export function getCertificateConfig(
+  api: ApiClient,
+  officeId: string,
+  { signal }: CallOptions = {},
+): Promise<CertificateConfig> {
+  return settle(api.http('get', '/certificates/config', { query: { officeId }, signal }), 'object');
+}
+
+export function searchPlaces(
+  api: ApiClient,
+  query: PlaceQuery,
+  { signal }: CallOptions = {},
+): Promise<Place[]> {
+  return settle(api.http('get', '/places', { query, signal }), 'array');
+}
+
+export function createCertificateRequest(
+  api: ApiClient,
+  body: CertificateRequest,
+  { idempotencyKey, signal }: IdempotentCallOptions,
+): Promise<CertificateRequestReceipt> {
+  return settle(
+    api.http('post', '/certificate-requests', {
+      headers: idempotencyHeader(idempotencyKey),
+      body,
+      signal,
+    }),
+    'object',
+  );
+}
+
+export function createCertificateBatch(
+  api: ApiClient,
+  body: CertificateBatchRequest,
+  { idempotencyKey, signal }: IdempotentCallOptions,
+): Promise<CertificateBatch> {
+  return settle(
+    api.http('post', '/certificate-batches', {
+      headers: idempotencyHeader(idempotencyKey),
+      body,
+      signal,
+    }),
+    'object',
+  );
+}
+
+export function getCertificateBatch(
+  api: ApiClient,
+  batchId: string,
+  { signal }: CallOptions = {},
+): Promise<CertificateBatch> {
+  return settle(
+    api.http('get', '/certificate-batches/{batchId}', { path: { batchId }, signal }),
+    'object',
+  );
+}
+
+/** The address of a returned certificate PDF, for a link; nothing is fetched. */
+export function documentUrl(api: ApiClient, batchId: string, row: number): string {
+  const encode = encodeURIComponent;
+  return `${api.baseUrl}/certificate-batches/${encode(batchId)}/rows/${encode(row)}/document`;
+}
