@@ -4,14 +4,21 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { startMockServer } from '../../mocks/http-server.js';
-import { pageHtml, scenarios, type Scenario } from './pages.js';
+import { pageHtml, references, scenarios, type Reference, type Scenario } from './pages.js';
 import { bookOnce, walkBooking } from './booking.js';
 import { startStaticServer } from './static-server.js';
-import { kB, medianWithIqr, unionLength } from './stats.js';
+import { kB, medianWithIqr, quantile, unionLength } from './stats.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PRESSES = 30;
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** A first screen's medians, for the side-by-side ratios. */
+interface Figures {
+  bytes: number;
+  interactive: Map<number, number>;
+  arrowMs?: number;
+}
 
 interface Load {
   files: { path: string; gzip: number }[];
@@ -64,7 +71,7 @@ async function load(
   await context.close();
   return {
     files: fetched
-      .filter((path) => path.startsWith('/dist/'))
+      .filter((path) => path.startsWith('/dist/') || path.startsWith('/node_modules/'))
       .map((path) => ({ path, gzip: sizeOf(path) ?? 0 })),
     readyMs: readyMs as number,
     backendMs: unionLength(intervals),
@@ -87,19 +94,23 @@ async function main(): Promise<void> {
   const booking = await bookOnce(mock.url);
   const all = scenarios(booking);
   const site = await startStaticServer((name) => {
-    const scenario = all.find((each) => each.name === name);
+    const scenario = [...all, ...references].find((each) => each.name === name);
     return scenario ? pageHtml(scenario.body, mock.url) : undefined;
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
     console.log(`First screens: gzip -9 of every file the page fetched until interactive`);
     console.log(`(${RUNS} cold loads each; times are medians with the interquartile range)\n`);
-    for (const scenario of all) {
+    const figures = new Map<Scenario, Figures>();
+    for (const scenario of [...all, ...references]) {
+      if (scenario === references[0]) console.log(`\nFor comparison, other date pickers:`);
       const first = await load(browser, site.url, mock.url, scenario, 1, site.gzipSize);
       const total = first.files.reduce((sum, file) => sum + file.gzip, 0);
+      const figure: Figures = { bytes: total, interactive: new Map() };
+      figures.set(scenario, figure);
       console.log(`${scenario.name}: ${kB(total)} in ${first.files.length} files`);
       console.log(
-        `  ${first.files.map((f) => `${f.path.replace('/dist/cdn/', '')} ${kB(f.gzip)}`).join(', ')}`,
+        `  ${first.files.map((f) => `${f.path.replace(/^\/(dist\/cdn|node_modules)\//, '')} ${kB(f.gzip)}`).join(', ')}`,
       );
       for (const throttle of RUNS > 0 ? [1, 4] : []) {
         const loads: Load[] = [];
@@ -107,6 +118,13 @@ async function main(): Promise<void> {
           loads.push(await load(browser, site.url, mock.url, scenario, throttle, site.gzipSize));
         }
         const long = loads.flatMap((each) => each.longTasks);
+        figure.interactive.set(
+          throttle,
+          quantile(
+            loads.map((l) => l.readyMs),
+            0.5,
+          ),
+        );
         console.log(
           `  CPU ${throttle}×: interactive ${medianWithIqr(loads.map((l) => l.readyMs))}; ` +
             `backend ${medianWithIqr(loads.map((l) => l.backendMs))}; ` +
@@ -118,11 +136,42 @@ async function main(): Promise<void> {
     }
 
     const picker = all[0]!;
-    console.log(`\nDay grid: an arrow key to focus on the next day (${PRESSES} presses)`);
-    await load(browser, site.url, mock.url, picker, 1, site.gzipSize, async (page) => {
-      const times = await pressArrows(page);
-      console.log(`  ${medianWithIqr(times, 'ms', 1)}`);
-    });
+    const pickerDays: Pick<Reference, 'focusDay' | 'focusedDay'> = {
+      focusDay: `document.querySelector('sportello-slot-picker').shadowRoot.querySelector('button[data-date][tabindex="0"]').focus()`,
+      focusedDay: `document.querySelector('sportello-slot-picker')?.shadowRoot?.activeElement?.dataset.date`,
+    };
+    console.log(`\nAn arrow key to focus on the next day (${PRESSES} presses)`);
+    for (const [scenario, days] of [
+      [picker, pickerDays],
+      ...references.map((r) => [r, r]),
+    ] as const) {
+      await load(browser, site.url, mock.url, scenario, 1, site.gzipSize, async (page) => {
+        const times = await pressArrows(page, days);
+        figures.get(scenario)!.arrowMs = quantile(times, 0.5);
+        console.log(
+          `  ${scenario === picker ? 'day grid' : scenario.name}: ${medianWithIqr(times, 'ms', 1)}`,
+        );
+      });
+    }
+
+    console.log(`\nThe day grid (${picker.name}) against the others: its figure ÷ theirs`);
+    const mine = figures.get(picker)!;
+    for (const reference of references) {
+      const theirs = figures.get(reference)!;
+      const ratio = (a: number | undefined, b: number | undefined) =>
+        a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}×`;
+      const times = [...mine.interactive.keys()].map(
+        (throttle) =>
+          `interactive at CPU ${throttle}× ${ratio(mine.interactive.get(throttle), theirs.interactive.get(throttle))}`,
+      );
+      console.log(
+        `  ${reference.name}: bytes ${ratio(mine.bytes, theirs.bytes)}` +
+          [...times, `arrow key ${ratio(mine.arrowMs, theirs.arrowMs)}`]
+            .map((t) => `, ${t}`)
+            .join(''),
+      );
+    }
+    console.log(`  (the day grid waits for the backend; the others show a month without data)`);
 
     console.log(`\nJS heap (after a garbage collection)`);
     await load(browser, site.url, mock.url, picker, 1, site.gzipSize, async (page, cdp) => {
@@ -150,30 +199,29 @@ async function main(): Promise<void> {
 }
 
 /**
- * Presses ArrowRight and ArrowLeft on the focused day; the page measures from the keydown to the first frame
- * that has the next day focused.
+ * Presses ArrowRight and ArrowLeft on a focused day; the page measures from the keydown to the
+ * first frame that has the next day focused.
  */
-async function pressArrows(page: Page): Promise<number[]> {
+async function pressArrows(
+  page: Page,
+  { focusDay, focusedDay }: Pick<Reference, 'focusDay' | 'focusedDay'>,
+): Promise<number[]> {
   await page.bringToFront();
-  await page.locator('sportello-slot-picker button[data-date][tabindex="0"]').focus();
-  await page.evaluate(() => {
-    const root = document.querySelector('sportello-slot-picker')!.shadowRoot!;
-    const focused = () => (root.activeElement as HTMLElement | null)?.dataset.date;
-    const times: number[] = [];
-    (window as unknown as { benchKeys: number[] }).benchKeys = times;
-    root.addEventListener(
-      'keydown',
-      (event) => {
-        const before = focused();
-        const watch = () => {
-          if (focused() !== before) times.push(performance.now() - event.timeStamp);
-          else requestAnimationFrame(watch);
-        };
-        requestAnimationFrame(watch);
-      },
-      true,
-    );
-  });
+  await page.evaluate(focusDay);
+  await page.waitForFunction(focusedDay);
+  await page.evaluate(`(() => {
+    const focused = () => ${focusedDay};
+    const times = [];
+    window.benchKeys = times;
+    window.addEventListener('keydown', (event) => {
+      const before = focused();
+      const watch = () => {
+        if (focused() !== before) times.push(performance.now() - event.timeStamp);
+        else requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    }, true);
+  })()`);
   for (let press = 1; press <= PRESSES; press++) {
     // Right then Left: the booking window may end a few days ahead, where Right stops moving.
     await page.keyboard.press(press % 2 ? 'ArrowRight' : 'ArrowLeft');

@@ -9,6 +9,14 @@ export interface Scenario {
   ready: string;
 }
 
+/** Another project's date picker showing a month, to compare with the picker's day grid. */
+export interface Reference extends Scenario {
+  /** Focuses a day of the month; the page then answers the focused day with `focusedDay`. */
+  focusDay: string;
+  /** A function source: the date (or label) of the focused day, to see that a key moved it. */
+  focusedDay: string;
+}
+
 const script = (file: string) => `<script type="module" src="/dist/cdn/${file}"></script>`;
 
 /** Finds `selector` inside the shadow root of the first `host` (nested hosts with ' >> '). */
@@ -73,3 +81,31 @@ export function pageHtml(body: string, api: string): string {
 <meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"><title>bench</title></head>
 <body>${body.replaceAll('API', api)}</body></html>`;
 }
+
+const MONTH = '2026-03-11';
+
+/** cally and Duet's date picker rendering one month, as light as each can be set up. */
+export const references: Reference[] = [
+  {
+    name: 'cally, a month (calendar-date + calendar-month)',
+    body: `<script type="module" src="/node_modules/cally/dist/cally.js"></script>
+      <calendar-date value="${MONTH}"><calendar-month></calendar-month></calendar-date>`,
+    ready: `!!document.querySelector('calendar-month')?.shadowRoot?.querySelector('button[part~="day"]')`,
+    focusDay: `document.querySelector('calendar-month').shadowRoot.querySelector('button[tabindex="0"]').focus()`,
+    focusedDay: `document.querySelector('calendar-month')?.shadowRoot?.activeElement?.getAttribute('aria-label')`,
+  },
+  {
+    name: 'Duet date picker, a month',
+    body: `<link rel="stylesheet" href="/node_modules/@duetds/date-picker/dist/duet/themes/default.css">
+      <script type="module" src="/node_modules/@duetds/date-picker/dist/duet/duet.esm.js"></script>
+      <duet-date-picker identifier="date" value="${MONTH}"></duet-date-picker>`,
+    ready: `!!document.querySelector('duet-date-picker.hydrated .duet-date__day')`,
+    // Opened by a click it focuses the month list: open it, let it settle, focus the day.
+    focusDay: `(async () => {
+      document.querySelector('.duet-date__toggle').click();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      document.querySelector('.duet-date__day[tabindex="0"]').focus();
+    })()`,
+    focusedDay: `document.activeElement?.classList.contains('duet-date__day') ? document.activeElement.textContent : undefined`,
+  },
+];
