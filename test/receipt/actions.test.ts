@@ -42,6 +42,13 @@ function parseIcs(text: string): Map<string, string> {
   );
 }
 
+/** Opens "Cambia data" on a receipt showing a booking; resolves with the picker inside. */
+async function openChangeOfDate(el: Element): Promise<Element> {
+  await statusOf(el);
+  buttonByText(el, 'Cambia data')!.click();
+  return until(() => $(el, 'sportello-slot-picker'), 'no slot picker');
+}
+
 describe('<sportello-receipt> actions', () => {
   const page = document.documentElement;
   const pageLang = page.getAttribute('lang');
@@ -139,9 +146,7 @@ describe('<sportello-receipt> actions', () => {
     const { db } = await setUp();
     const booking = await bookWith(db);
     const el = await openReceipt({ code: booking.code, token: booking.token });
-    await statusOf(el);
-    buttonByText(el, 'Cambia data')!.click();
-    const picker = await until(() => $(el, 'sportello-slot-picker'), 'no slot picker');
+    const picker = await openChangeOfDate(el);
     expect(picker.getAttribute('service')).to.equal(booking.service.id);
     await toReview(picker);
     expect(db.state.bookings.get(booking.code)!.status).to.equal('confirmed');
@@ -167,9 +172,7 @@ describe('<sportello-receipt> actions', () => {
       token: booking.token,
       privacyUrl: 'https://tribunale.example/privacy',
     });
-    await statusOf(el);
-    buttonByText(el, 'Cambia data')!.click();
-    const picker = await until(() => $(el, 'sportello-slot-picker'), 'no slot picker');
+    const picker = await openChangeOfDate(el);
     await chooseDay(picker);
     await chooseSlot(picker);
 
@@ -224,9 +227,7 @@ describe('<sportello-receipt> actions', () => {
     const { db } = await setUp();
     const booking = await bookWith(db);
     const el = await openReceipt({ code: booking.code, token: booking.token });
-    await statusOf(el);
-    buttonByText(el, 'Cambia data')!.click();
-    await until(() => $(el, 'sportello-slot-picker'), 'no slot picker');
+    await openChangeOfDate(el);
     // The site switches to English while the citizen picks the new date: the receipt reads the
     // booking again in English and shows a new picker.
     page.setAttribute('lang', 'en');
@@ -257,9 +258,7 @@ describe('<sportello-receipt> actions', () => {
     const { db } = await setUp();
     const booking = await bookWith(db);
     const el = await openReceipt({ code: booking.code, token: booking.token });
-    await statusOf(el);
-    buttonByText(el, 'Cambia data')!.click();
-    await until(() => $(el, 'sportello-slot-picker'), 'no slot picker');
+    await openChangeOfDate(el);
     buttonByText(el, 'Lascia la prenotazione com’è')!.click();
     await waitUntil(() => !$(el, 'sportello-slot-picker'), 'the picker stayed');
     expect(db.state.bookings.get(booking.code)!.status).to.equal('confirmed');

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContextProvider } from '@lit/context';
 import type { ApiClient } from '../../api/client.js';
@@ -20,7 +20,7 @@ export interface ChangeOfDateEvents {
  * the receipt (fetched on first use) whose bookings replace the one shown. A change of date keeps
  * the booking's purpose, acts, holder and e-mail, and the holder cannot change.
  */
-export class ChangeOfDate {
+export class ChangeOfDate implements ReactiveController {
   open = false;
   /** Gives the slot picker inside a client whose bookings replace this one. */
   private readonly provider: ContextProvider<typeof configContext>;
@@ -34,6 +34,11 @@ export class ChangeOfDate {
     private readonly events: ChangeOfDateEvents,
   ) {
     this.provider = new ContextProvider(host.element, { context: configContext });
+    host.element.addController(this);
+  }
+
+  hostUpdate(): void {
+    if (this.open) this.provide();
   }
 
   async toggle(booking: Booking): Promise<void> {
@@ -71,7 +76,6 @@ export class ChangeOfDate {
 
   render(booking: Booking): unknown {
     if (!this.open) return nothing;
-    this.provide();
     const m = this.host.t.m.receipt;
     // A confirmed booking is moved; a cancelled or past one is only the start of a new booking.
     const moving = booking.status === 'confirmed';
