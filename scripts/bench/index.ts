@@ -1,6 +1,6 @@
 // npm run bench: what a visitor downloads and waits for, printed as figures (never pass/fail on
 // time: these machines are noisy). Needs dist/cdn (npm run build:cdn) and Chromium. BENCH_RUNS
-// sets the loads per figure (15; 0 prints the bytes only).
+// sets the loads per figure (15; 0 prints the bytes only), BENCH_ONLY the first screens to load.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { startMockServer } from '../../mocks/http-server.js';
@@ -11,7 +11,18 @@ import { kB, medianWithIqr, quantile, unionLength } from './stats.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PRESSES = 30;
+/** Only the first screens whose name holds this text (BENCH_ONLY=cally), and nothing else. */
+const ONLY = process.env.BENCH_ONLY;
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** How slow the visitor's device is (CPU slow-down) and their network (added to each response). */
+interface Conditions {
+  cpu: number;
+  rttMs?: number;
+}
+
+/** A mid-range phone on a mobile network: 4× slower CPU, 150 ms more for every response. */
+const PHONE: Conditions = { cpu: 4, rttMs: 150 };
 
 /** A first screen's medians, for the side-by-side ratios. */
 interface Figures {
@@ -33,7 +44,7 @@ async function load(
   site: string,
   api: string,
   scenario: Scenario,
-  throttle: number,
+  conditions: Conditions,
   sizeOf: (path: string) => number | undefined,
   keep?: (page: Page, cdp: CDPSession) => Promise<void>,
 ): Promise<Load> {
@@ -44,7 +55,18 @@ async function load(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (conditions.cpu > 1) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: conditions.cpu });
+  }
+  if (conditions.rttMs) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: conditions.rttMs,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  }
   await page.addInitScript(() => {
     const long: number[] = [];
     (window as unknown as { benchLongTasks: number[] }).benchLongTasks = long;
@@ -102,9 +124,10 @@ async function main(): Promise<void> {
     console.log(`First screens: gzip -9 of every file the page fetched until interactive`);
     console.log(`(${RUNS} cold loads each; times are medians with the interquartile range)\n`);
     const figures = new Map<Scenario, Figures>();
-    for (const scenario of [...all, ...references]) {
+    const chosen = [...all, ...references].filter((each) => !ONLY || each.name.includes(ONLY));
+    for (const scenario of chosen) {
       if (scenario === references[0]) console.log(`\nFor comparison, other date pickers:`);
-      const first = await load(browser, site.url, mock.url, scenario, 1, site.gzipSize);
+      const first = await load(browser, site.url, mock.url, scenario, { cpu: 1 }, site.gzipSize);
       const total = first.files.reduce((sum, file) => sum + file.gzip, 0);
       const figure: Figures = { bytes: total, interactive: new Map() };
       figures.set(scenario, figure);
@@ -115,7 +138,9 @@ async function main(): Promise<void> {
       for (const throttle of RUNS > 0 ? [1, 4] : []) {
         const loads: Load[] = [];
         for (let run = 0; run < RUNS; run++) {
-          loads.push(await load(browser, site.url, mock.url, scenario, throttle, site.gzipSize));
+          loads.push(
+            await load(browser, site.url, mock.url, scenario, { cpu: throttle }, site.gzipSize),
+          );
         }
         const long = loads.flatMap((each) => each.longTasks);
         figure.interactive.set(
@@ -136,6 +161,22 @@ async function main(): Promise<void> {
     }
 
     const picker = all[0]!;
+    if (RUNS > 0) {
+      console.log(
+        `\nOn a phone network (${PHONE.rttMs} ms added to each response, CPU ${PHONE.cpu}×): interactive`,
+      );
+      const onPhones = [all[0]!, all[1]!, all[2]!, ...references];
+      for (const scenario of onPhones.filter((each) => chosen.includes(each))) {
+        const times: number[] = [];
+        for (let run = 0; run < RUNS; run++) {
+          times.push(
+            (await load(browser, site.url, mock.url, scenario, PHONE, site.gzipSize)).readyMs,
+          );
+        }
+        console.log(`  ${scenario.name}: ${medianWithIqr(times)}`);
+      }
+    }
+    if (ONLY) return;
     const pickerDays: Pick<Reference, 'focusDay' | 'focusedDay'> = {
       focusDay: `document.querySelector('sportello-slot-picker').shadowRoot.querySelector('button[data-date][tabindex="0"]').focus()`,
       focusedDay: `document.querySelector('sportello-slot-picker')?.shadowRoot?.activeElement?.dataset.date`,
@@ -145,7 +186,7 @@ async function main(): Promise<void> {
       [picker, pickerDays],
       ...references.map((r) => [r, r]),
     ] as const) {
-      await load(browser, site.url, mock.url, scenario, 1, site.gzipSize, async (page) => {
+      await load(browser, site.url, mock.url, scenario, { cpu: 1 }, site.gzipSize, async (page) => {
         const times = await pressArrows(page, days);
         figures.get(scenario)!.arrowMs = quantile(times, 0.5);
         console.log(
@@ -174,23 +215,34 @@ async function main(): Promise<void> {
     console.log(`  (the day grid waits for the backend; the others show a month without data)`);
 
     console.log(`\nJS heap (after a garbage collection)`);
-    await load(browser, site.url, mock.url, picker, 1, site.gzipSize, async (page, cdp) => {
-      const loaded = await heapMb(cdp);
-      const markup = await page.evaluate(() => document.body.innerHTML);
-      const cycles: string[] = [];
-      // Twice: the first booking also loads the code of the later steps, which stays; what a
-      // second booking leaves behind after its element is gone would be retained per use.
-      for (const visitor of [0, 1]) {
-        await walkBooking(page, visitor);
-        const booked = await heapMb(cdp);
-        await page.evaluate(() => document.querySelector('sportello-config')?.remove());
-        cycles.push(`booked ${booked}, removed ${await heapMb(cdp)}`);
-        await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), markup);
-      }
-      console.log(
-        `  after load ${loaded}; ${cycles.map((c, i) => `booking ${i + 1}: ${c}`).join('; ')}`,
-      );
-    });
+    await load(
+      browser,
+      site.url,
+      mock.url,
+      picker,
+      { cpu: 1 },
+      site.gzipSize,
+      async (page, cdp) => {
+        const loaded = await heapMb(cdp);
+        const markup = await page.evaluate(() => document.body.innerHTML);
+        const cycles: string[] = [];
+        // Twice: the first booking also loads the code of the later steps, which stays; what a
+        // second booking leaves behind after its element is gone would be retained per use.
+        for (const visitor of [0, 1]) {
+          await walkBooking(page, visitor);
+          const booked = await heapMb(cdp);
+          await page.evaluate(() => document.querySelector('sportello-config')?.remove());
+          cycles.push(`booked ${booked}, removed ${await heapMb(cdp)}`);
+          await page.evaluate(
+            (html) => document.body.insertAdjacentHTML('beforeend', html),
+            markup,
+          );
+        }
+        console.log(
+          `  after load ${loaded}; ${cycles.map((c, i) => `booking ${i + 1}: ${c}`).join('; ')}`,
+        );
+      },
+    );
   } finally {
     await browser.close();
     await site.close();

@@ -7,6 +7,7 @@ import {
 } from 'lit';
 import { Task } from '@lit/task';
 import type { ApiClient } from '../../api/client.js';
+import { getAvailability } from '../../api/operations/booking.js';
 import type { Availability, AvailabilityDay, Service } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { CalendarKeysController } from '../../internal/calendar-keys.js';
@@ -15,7 +16,6 @@ import { addDaysIso, addMonthsIso } from '../../internal/calendar.js';
 import { renderMessage, renderTask } from '../../styles/index.js';
 import { renderDayGrid, renderDayList } from './day-grid.js';
 import type { SlotPickerMessages } from './messages/index.js';
-import { getAvailability } from '../../api/operations/booking.js';
 
 export interface DayPickerSource {
   api(): ApiClient | undefined;
@@ -30,10 +30,10 @@ export interface DayPickerSource {
 }
 
 type View = 'grid' | 'list';
+type T = LocalizeController<SlotPickerMessages>;
 
 /** The contract's longest availability range, in days after `from`. */
 const MAX_RANGE_DAYS = 62;
-type T = LocalizeController<SlotPickerMessages>;
 
 /**
  * The day step: loads the availability of the whole booking window at once, shows it as a month
