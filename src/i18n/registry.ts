@@ -2,8 +2,7 @@ import type { CheckInMessages } from '../elements/check-in/messages/index.js';
 import type { ReceiptMessages } from '../elements/receipt/messages/index.js';
 import type { SlotPickerMessages } from '../elements/slot-picker/messages/index.js';
 import { mergeDeep, type Catalogue, type DeepPartial } from './catalogue.js';
-import type { Language } from './languages.js';
-import { primarySubtag } from './languages.js';
+import { primarySubtag, type Language } from './languages.js';
 import { siteMessages } from './site-messages.js';
 
 /** Every message of every element: what a new language gives in full. */

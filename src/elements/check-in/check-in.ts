@@ -4,6 +4,7 @@ import { newIdempotencyKey } from '../../api/client.js';
 import { ApiError, isApiError, type ApiErrorKind } from '../../api/errors.js';
 import type { CheckInKey, CheckInRequest, SignedPass } from '../../api/types.js';
 import { timeoutSignal } from '../../api/signals.js';
+import { getCheckInKey, recordCheckIn } from '../../api/operations/check-in.js';
 import { SportelloElement } from '../../config/sportello-element.js';
 import {
   normalizeBookingCode,
@@ -27,7 +28,6 @@ import { peekClaims } from './peek.js';
 import type * as SentViewModule from './sent-view.js';
 import { letsIn, localVerdict, type Verdict } from './verdict.js';
 import { renderVerdict, type Answer } from './verdict-view.js';
-import { getCheckInKey, recordCheckIn } from '../../api/operations/check-in.js';
 
 /** How long the desk waits for the server before it decides alone. */
 const SERVER_WAIT_MS = 5000;

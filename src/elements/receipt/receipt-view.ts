@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ApiClient } from '../../api/client.js';
 import { isApiError, type ApiError } from '../../api/errors.js';
 import type { Booking } from '../../api/types.js';
+import { cancelBooking } from '../../api/operations/booking-token.js';
 import type { SportelloConfig } from '../../config/context.js';
 import type { WidgetPart } from '../../config/sportello-element.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
@@ -19,7 +20,6 @@ import type { ReceiptMessages } from './messages/index.js';
 import { markPrintTarget, unmarkPrintTarget } from './print.js';
 import { qrMatrix } from './qr-code.js';
 import { renderActions } from './receipt-actions.js';
-import { cancelBooking } from '../../api/operations/booking-token.js';
 
 type Notice = 'cancelled' | 'changed' | 'too-late';
 

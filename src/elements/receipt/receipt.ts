@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { isApiError, networkFailureKind } from '../../api/errors.js';
 import type { Booking } from '../../api/types.js';
+import { getBooking } from '../../api/operations/booking-token.js';
 import { SportelloElement } from '../../config/sportello-element.js';
 import { SlowTasks } from '../../internal/slow-tasks.js';
 import {
@@ -15,7 +16,6 @@ import { readBookingLink, replaceBookingLink, type BookingLink } from './booking
 import { receiptMessages, type ReceiptMessages } from './messages/index.js';
 import type { ReceiptHost, ReceiptView } from './receipt-view.js';
 import { styles } from './receipt.styles.js';
-import { getBooking } from '../../api/operations/booking-token.js';
 
 /**
  * A booking's receipt: status, place, time, purpose, what to bring, the code and the QR code the

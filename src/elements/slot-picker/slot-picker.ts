@@ -4,6 +4,14 @@ import { Task, TaskStatus } from '@lit/task';
 import { newIdempotencyKey } from '../../api/client.js';
 import { isApiError, type ApiError } from '../../api/errors.js';
 import type { Booking, Office, Service, Slot } from '../../api/types.js';
+import {
+  createBooking,
+  getOffice,
+  getService,
+  listOffices,
+  listServices,
+  listSlots,
+} from '../../api/operations/booking.js';
 import { SportelloElement } from '../../config/sportello-element.js';
 import { SlowTasks } from '../../internal/slow-tasks.js';
 import { safeHref } from '../../internal/urls.js';
@@ -25,14 +33,6 @@ import { SportelloBookedEvent, SportelloStepEvent, type BookingStep } from './ev
 import type { StepHistory } from './step-history.js';
 import { slotPickerMessages, type SlotPickerMessages } from './messages/index.js';
 import { styles } from './slot-picker.styles.js';
-import {
-  createBooking,
-  getOffice,
-  getService,
-  listOffices,
-  listServices,
-  listSlots,
-} from '../../api/operations/booking.js';
 
 /** Data older than this is fetched again when the page comes back into view. */
 const STALE_AFTER_MS = 3 * 60 * 1000;
