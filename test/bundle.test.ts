@@ -103,6 +103,29 @@ describe('dist/cdn', function () {
       expect(page.errors).to.deep.equal([]);
     });
 
+    it('fetch the picker’s later steps only once the visitor turns to it', async () => {
+      const page = await openPage(
+        `<sportello-config api-base="${apiBase}"><sportello-slot-picker office="tribunale-pistoia"
+        service="tribunale-pistoia-contenzioso-civile"></sportello-slot-picker></sportello-config>`,
+      );
+      for (const file of [CONFIG, PICKER]) await page.load(file);
+      const picker = page.document.querySelector('sportello-slot-picker')!;
+      const day = await waitFor(
+        () => picker.shadowRoot?.querySelector<HTMLButtonElement>('button.day'),
+        'the day grid',
+      );
+      // Two frames after the first screen: when the steps used to be fetched.
+      for (let i = 0; i < 2; i++) {
+        await new Promise((resolve) =>
+          page.window.requestAnimationFrame(() => setTimeout(resolve)),
+        );
+      }
+      const formSteps = () => page.fetched().find((file) => file.includes('/chunks/form-steps-'));
+      expect(formSteps(), 'before the visitor turns to the picker').to.equal(undefined);
+      day.focus();
+      await waitFor(formSteps, 'the form steps, once a day has the focus');
+    });
+
     it('load as the README shows', async () => {
       const snippet = (await embeddingSnippets(apiBase)).find(
         (html) => html.includes(CONFIG) && !html.includes('autoloader'),

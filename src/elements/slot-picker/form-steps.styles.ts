@@ -94,5 +94,5 @@ const summary = css`
   }
 `;
 
-/** The styles of the steps loaded on demand: times, office search, form, review. */
+/** The styles of the steps loaded on demand: times, form, review. */
 export const laterStyles = [slots, fields, errorSummary, summary];

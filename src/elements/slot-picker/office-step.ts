@@ -2,12 +2,14 @@ import { html } from 'lit';
 import type { Task } from '@lit/task';
 import type { Office, OfficeKind } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { renderMessage, renderTask, type ApiErrorOptions } from '../../styles/index.js';
-export { laterStyles } from './form-steps.styles.js';
-export { laterMessages } from './messages/later.js';
+import { fields, renderMessage, renderTask, type ApiErrorOptions } from '../../styles/index.js';
+export { officeMessages } from './messages/office.js';
 import type { SlotPickerMessages } from './messages/index.js';
 
 type T = LocalizeController<SlotPickerMessages>;
+
+/** The search field's styles; the cards are the first screen's. */
+export const officeStyles = [fields];
 
 const KIND_ORDER: readonly OfficeKind[] = [
   'tribunale',

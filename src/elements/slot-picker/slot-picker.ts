@@ -112,7 +112,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   private focusTarget?: 'heading' | 'notice' | 'failure' | 'summary';
   private fetchedAt = 0;
   private officeStep?: OfficeStep;
-  /** The form and review steps, fetched while the visitor picks a day. */
+  /** The times, form and review steps, fetched while the visitor picks a day. */
   private formSteps?: FormSteps;
   private formStepsRequested = false;
 
@@ -214,6 +214,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.handleVisibility);
     window.addEventListener('focus', this.handleVisibility);
+    for (const type of ['pointerover', 'focusin']) this.addEventListener(type, this.loadFormSteps);
   }
 
   override disconnectedCallback(): void {
@@ -233,30 +234,24 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
   }
 
   /**
-   * Fetched once the first screen is there, while the visitor looks at offices and days: earlier,
-   * it would compete with the first screen's own requests.
+   * Fetched when the visitor turns to the picker (a pointer over it, focus in it) or reaches a step
+   * that needs them: fetched on load, they would compete with the first screens of the page's
+   * other widgets.
    */
-  private loadFormSteps(): void {
-    const waiting = this.slow.pending.length > 0 || (this.step === 'office' && !this.officeStep);
-    if (this.formStepsRequested || waiting) return;
+  private readonly loadFormSteps = (): void => {
+    if (this.formStepsRequested) return;
     this.formStepsRequested = true;
-    // After the frame that paints the first screen.
-    requestAnimationFrame(() =>
-      setTimeout(
-        () =>
-          void import('./form-steps.js').then((steps) => {
-            this.addPart({ styles: steps.laterStyles, messages: steps.laterMessages });
-            this.details = new steps.DetailsForm(
-              this,
-              () => ({ rules: steps, service: this.serviceData! }),
-              () => this.replacedBooking,
-            );
-            this.formSteps = steps;
-            this.requestUpdate();
-          }),
-      ),
-    );
-  }
+    void import('./form-steps.js').then((steps) => {
+      this.addPart({ styles: steps.laterStyles, messages: steps.laterMessages });
+      this.details = new steps.DetailsForm(
+        this,
+        () => ({ rules: steps, service: this.serviceData! }),
+        () => this.replacedBooking,
+      );
+      this.formSteps = steps;
+      this.requestUpdate();
+    });
+  };
 
   private loadStepHistory(): void {
     void import('./step-history.js').then(({ StepHistory }) => {
@@ -288,7 +283,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       this.focusTarget ??= 'heading';
     }
     if (!this.stepHistory && (this.history || this.step === 'details')) this.loadStepHistory();
-    this.loadFormSteps();
+    if (!['office', 'service', 'day'].includes(this.step)) this.loadFormSteps();
     const target = this.focusTarget;
     this.focusTarget = undefined;
     if (target === 'summary') this.formSteps?.focusErrorSummary(this.renderRoot);
@@ -366,7 +361,7 @@ export class SportelloSlotPicker extends SportelloElement<SlotPickerMessages> {
       case 'office':
         if (!this.officeStep) {
           void import('./office-step.js').then((module) => {
-            this.addPart({ styles: module.laterStyles, messages: module.laterMessages });
+            this.addPart({ styles: module.officeStyles, messages: module.officeMessages });
             this.officeStep = module;
             this.requestUpdate();
           });

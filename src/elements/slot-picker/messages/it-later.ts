@@ -1,6 +1,6 @@
 import type { FieldProblem, FieldWarning } from '../form-state.js';
 
-/** The Italian of the steps loaded on demand (times, office search, form, review, confirmation). */
+/** The Italian of the steps loaded on demand (times, form, review, confirmation). */
 export const itLater = {
   slotPicker: {
     conflict:
@@ -8,16 +8,6 @@ export const itLater = {
     outsideWindow: 'Questo giorno non è più prenotabile. Scegli un altro giorno.',
     quota: (active: number, perWeek: number | undefined) =>
       `Per questo sportello ogni persona può avere ${active === 1 ? 'una sola prenotazione attiva' : `al massimo ${active} prenotazioni attive`}${perWeek ? ` e farne al massimo ${perWeek} a settimana nello stesso ufficio` : ''}. Se ne hai già una, puoi annullarla con il link nella email di conferma e poi prenotare di nuovo.`,
-    officeSearch: 'Cerca per nome o città',
-    officeNone: 'Nessun ufficio corrisponde alla ricerca.',
-    officeKinds: {
-      tribunale: 'Tribunali',
-      procura: 'Procure della Repubblica',
-      unep: 'Uffici NEP (ufficiali giudiziari)',
-      'giudice-di-pace': 'Giudici di Pace',
-      'corte-appello': "Corti d'Appello",
-      comune: 'Comuni',
-    },
     timeFor: (day: string) => `Orari di ${day}`,
     places: (free: number, capacity: number) =>
       `${free} ${free === 1 ? 'posto' : 'posti'} su ${capacity}`,

@@ -1,4 +1,5 @@
 import type { itLater } from './it-later.js';
+import type { itOffice } from './office.js';
 import { plural } from '../../../i18n/plural.js';
 
 export const it = {
@@ -34,4 +35,4 @@ export const it = {
 };
 
 /** Every message of the slot picker: the first screen's and those of the steps loaded on demand. */
-export type SlotPickerMessages = typeof it & typeof itLater;
+export type SlotPickerMessages = typeof it & typeof itLater & typeof itOffice;
