@@ -4,7 +4,7 @@ import { person } from '../../mocks/people.js';
 const SERVICE = 'tribunale-pistoia-contenzioso-civile';
 // People of their own: the reference server allows one active booking per person at a counter.
 const BOOKED = person(101);
-const VISITORS = [person(102), person(103)];
+const VISITORS = [person(102), person(103), person(104), person(105)];
 
 async function json<T>(response: Response): Promise<T> {
   if (!response.ok) throw new Error(`${response.url}: ${response.status} ${await response.text()}`);

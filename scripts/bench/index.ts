@@ -1,15 +1,19 @@
 // npm run bench: what a visitor downloads and waits for, printed as figures (never pass/fail on
 // time: these machines are noisy). Needs dist/cdn (npm run build:cdn) and Chromium. BENCH_RUNS
-// sets the loads per figure (15; 0 prints the bytes only), BENCH_ONLY the first screens to load.
+// sets the loads per figure (15; 0 prints the bytes only), BENCH_ONLY the first screens to load;
+// `--check` (npm run bench:bytes) prints the bytes and fails when a first screen is over its ceiling.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { startMockServer } from '../../mocks/http-server.js';
 import { pageHtml, references, scenarios, type Reference, type Scenario } from './pages.js';
+import { baseElementExport } from './base-element.js';
 import { bookOnce, walkBooking } from './booking.js';
 import { startStaticServer } from './static-server.js';
 import { kB, medianWithIqr, quantile, unionLength } from './stats.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/** `--check`: the first screens' bytes only, and a failure when one is over its ceiling. */
+const CHECK = process.argv.includes('--check');
+const RUNS = CHECK ? 0 : Number(process.env.BENCH_RUNS ?? 15);
 const PRESSES = 30;
 /** Only the first screens whose name holds this text (BENCH_ONLY=cally), and nothing else. */
 const ONLY = process.env.BENCH_ONLY;
@@ -108,13 +112,53 @@ async function heapMb(cdp: CDPSession): Promise<string> {
   return `${(usedSize / 1e6).toFixed(2)} MB`;
 }
 
+/** "(budget 20 kB, 7.6 kB over; ceiling 27.7 kB)" */
+function versus(bytes: number, { budget, ceiling }: NonNullable<Scenario['bytes']>): string {
+  const kb = bytes / 1000;
+  if (kb <= budget) return `(budget ${budget} kB: met)`;
+  return `(budget ${budget} kB, ${(kb - budget).toFixed(1)} kB over; ceiling ${ceiling} kB)`;
+}
+
+/** How many instances of the element `tag` are still alive (after a garbage collection). */
+async function liveInstances(cdp: CDPSession, tag: string): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { result: prototype } = await cdp.send('Runtime.evaluate', {
+    expression: `customElements.get(${JSON.stringify(tag)}).prototype`,
+    objectGroup: 'count',
+  });
+  const { objects } = await cdp.send('Runtime.queryObjects', {
+    prototypeObjectId: prototype.objectId!,
+    objectGroup: 'count',
+  });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId!,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
+  // The array found holds the instances until released.
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'count' });
+  return result.value as number;
+}
+
+/** Waits (up to 5 s) until no `tag` element is alive; says how long that took. */
+async function untilReleased(cdp: CDPSession, tag: string): Promise<string> {
+  const start = performance.now();
+  for (;;) {
+    const alive = await liveInstances(cdp, tag);
+    const waited = performance.now() - start;
+    if (alive === 0) return `released in ${waited.toFixed(0)} ms`;
+    if (waited > 5000) return `${alive} still alive after 5 s`;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync('dist/cdn/sportello-slot-picker.js')) {
     throw new Error('dist/cdn is missing: run npm run build:cdn first');
   }
   const mock = await startMockServer({ port: 0 });
   const booking = await bookOnce(mock.url);
-  const all = scenarios(booking);
+  const all = scenarios(booking, baseElementExport());
   const site = await startStaticServer((name) => {
     const scenario = [...all, ...references].find((each) => each.name === name);
     return scenario ? pageHtml(scenario.body, mock.url) : undefined;
@@ -122,16 +166,26 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
     console.log(`First screens: gzip -9 of every file the page fetched until interactive`);
-    console.log(`(${RUNS} cold loads each; times are medians with the interquartile range)\n`);
+    console.log(
+      RUNS > 0
+        ? `(${RUNS} cold loads each; times are medians with the interquartile range)\n`
+        : '(bytes only)\n',
+    );
     const figures = new Map<Scenario, Figures>();
-    const chosen = [...all, ...references].filter((each) => !ONLY || each.name.includes(ONLY));
+    const chosen = (CHECK ? all.filter((each) => each.bytes) : [...all, ...references]).filter(
+      (each) => !ONLY || each.name.includes(ONLY),
+    );
+    const over: string[] = [];
     for (const scenario of chosen) {
       if (scenario === references[0]) console.log(`\nFor comparison, other date pickers:`);
       const first = await load(browser, site.url, mock.url, scenario, { cpu: 1 }, site.gzipSize);
       const total = first.files.reduce((sum, file) => sum + file.gzip, 0);
       const figure: Figures = { bytes: total, interactive: new Map() };
       figures.set(scenario, figure);
-      console.log(`${scenario.name}: ${kB(total)} in ${first.files.length} files`);
+      console.log(
+        `${scenario.name}: ${kB(total)} in ${first.files.length} files${scenario.bytes ? ` ${versus(total, scenario.bytes)}` : ''}`,
+      );
+      if (scenario.bytes && total / 1000 > scenario.bytes.ceiling) over.push(scenario.name);
       console.log(
         `  ${first.files.map((f) => `${f.path.replace(/^\/(dist\/cdn|node_modules)\//, '')} ${kB(f.gzip)}`).join(', ')}`,
       );
@@ -160,6 +214,13 @@ async function main(): Promise<void> {
       }
     }
 
+    if (CHECK) {
+      if (over.length) {
+        console.error(`\nOver the ceiling: ${over.join('; ')}`);
+        process.exitCode = 1;
+      }
+      return;
+    }
     const picker = all[0]!;
     if (RUNS > 0) {
       console.log(
@@ -226,13 +287,15 @@ async function main(): Promise<void> {
         const loaded = await heapMb(cdp);
         const markup = await page.evaluate(() => document.body.innerHTML);
         const cycles: string[] = [];
-        // Twice: the first booking also loads the code of the later steps, which stays; what a
-        // second booking leaves behind after its element is gone would be retained per use.
-        for (const visitor of [0, 1]) {
+        // Four visitors: the first booking also loads the code of the later steps, which stays;
+        // what each later one leaves behind once its element is gone would be retained per use.
+        for (const visitor of [0, 1, 2, 3]) {
           await walkBooking(page, visitor);
           const booked = await heapMb(cdp);
           await page.evaluate(() => document.querySelector('sportello-config')?.remove());
-          cycles.push(`booked ${booked}, removed ${await heapMb(cdp)}`);
+          const released = await untilReleased(cdp, 'sportello-slot-picker');
+          const removed = await heapMb(cdp);
+          cycles.push(`booked ${booked}, removed ${removed} (${released})`);
           await page.evaluate(
             (html) => document.body.insertAdjacentHTML('beforeend', html),
             markup,

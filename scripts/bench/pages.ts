@@ -7,6 +7,12 @@ export interface Scenario {
   body: string;
   /** A function source run in the page: true once the first useful screen is interactive. */
   ready: string;
+  /**
+   * Gzip kB of the first screen: `budget` is the goal (DESIGN.md, issue budgets), `ceiling` what
+   * `npm run bench:bytes` fails above — the budget where it is met, else the figure landed, so
+   * that a first screen over its budget does not grow while it is brought down.
+   */
+  bytes?: { budget: number; ceiling: number };
 }
 
 /** Another project's date picker showing a month, to compare with the picker's day grid. */
@@ -27,11 +33,15 @@ const officeList = `((find) => !!find('sportello-slot-picker >> .choice-card'))(
 const receiptQr = `((find) => !!find('sportello-receipt >> .ticket__qr svg'))(${inShadow})`;
 const deskInput = `((find) => !!find('sportello-check-in >> input') && !!customElements.get('sportello-check-in'))(${inShadow})`;
 
-export function scenarios(booking: { code: string; token: string }): Scenario[] {
+export function scenarios(
+  booking: { code: string; token: string },
+  base: { path: string; name: string },
+): Scenario[] {
   const receipt = `<sportello-receipt code="${booking.code}" token="${booking.token}"></sportello-receipt>`;
   return [
     {
       name: 'slot picker, office and service set (month grid)',
+      bytes: { budget: 20, ceiling: 27.7 },
       body: `${script('sportello-config.js')}${script('sportello-slot-picker.js')}
         <sportello-config api-base="API"><sportello-slot-picker office="tribunale-pistoia"
         service="tribunale-pistoia-contenzioso-civile"></sportello-slot-picker></sportello-config>`,
@@ -39,29 +49,43 @@ export function scenarios(booking: { code: string; token: string }): Scenario[] 
     },
     {
       name: 'slot picker without attributes (office list)',
+      bytes: { budget: 21, ceiling: 29.3 },
       body: `${script('sportello-config.js')}${script('sportello-slot-picker.js')}
         <sportello-config api-base="API"><sportello-slot-picker></sportello-slot-picker></sportello-config>`,
       ready: officeList,
     },
     {
       name: 'receipt showing a booking, QR included',
+      bytes: { budget: 20, ceiling: 31.2 },
       body: `${script('sportello-config.js')}${script('sportello-receipt.js')}
         <sportello-config api-base="API">${receipt}</sportello-config>`,
       ready: receiptQr,
     },
     {
       name: 'check-in desk ready to type',
+      bytes: { budget: 18, ceiling: 23.9 },
       body: `${script('sportello-config.js')}${script('sportello-check-in.js')}
         <sportello-config api-base="API"><sportello-check-in office="tribunale-pistoia"></sportello-check-in></sportello-config>`,
       ready: deskInput,
     },
     {
       name: 'sportello-config.js alone',
+      bytes: { budget: 11, ceiling: 11 },
       body: `${script('sportello-config.js')}<sportello-config api-base="API"></sportello-config>`,
       ready: `!!customElements.get('sportello-config')`,
     },
     {
+      name: 'an element that renders nothing but extends the base',
+      bytes: { budget: 11, ceiling: 16.1 },
+      body: `<script type="module">
+        import { ${base.name} as SportelloElement } from '${base.path}';
+        customElements.define('bench-empty', class extends SportelloElement { render() { return null; } });
+        </script><bench-empty api-base="API"></bench-empty>`,
+      ready: `!!document.querySelector('bench-empty')?.hasUpdated`,
+    },
+    {
       name: 'config + picker + receipt, per-element files',
+      bytes: { budget: 30, ceiling: 40 },
       body: `${script('sportello-config.js')}${script('sportello-slot-picker.js')}${script('sportello-receipt.js')}
         <sportello-config api-base="API"><sportello-slot-picker office="tribunale-pistoia"
         service="tribunale-pistoia-contenzioso-civile"></sportello-slot-picker>${receipt}</sportello-config>`,
