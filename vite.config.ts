@@ -15,7 +15,17 @@ export default defineConfig({
   plugins: [demoLayout()],
   publicDir: 'public',
   server: { open: process.env.CI ? false : '/index.html' },
-  optimizeDeps: { include: ['lit', 'lit/decorators.js', '@lit/context', '@lit/task'] },
+  // The reference server's registry of places is loaded on demand: prebundled, its first use
+  // does not make the dev server reload the page.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      '@lit/context',
+      '@lit/task',
+      '@marketto/belfiore-connector-embedded',
+    ],
+  },
   build: {
     outDir: 'dist/demo',
     emptyOutDir: true,

@@ -37,6 +37,17 @@ function mockHttpServer() {
 }
 
 /**
+ * dayjs (used by the reference server's registry of places) publishes CommonJS as its main file:
+ * the browser gets its ES module build.
+ */
+const dayjsEsm = {
+  name: 'sportello-dayjs-esm',
+  resolveImport({ source }) {
+    return source === 'dayjs' ? '/node_modules/dayjs/esm/index.js' : undefined;
+  },
+};
+
+/**
  * Runs every test in one engine (SPORTELLO_ENGINE: chromium by default, firefox, webkit; see
  * test/engines.mjs). Pass TZ to change the browser's clock zone.
  */
@@ -51,6 +62,7 @@ export default {
   testsFinishTimeout: 20 * 60 * 1000,
   testRunnerHtml: engineTestRunnerHtml(),
   plugins: [
+    dayjsEsm,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     mockHttpServer(),
     mockServerCli(),

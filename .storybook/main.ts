@@ -16,6 +16,7 @@ const config: StorybookConfig = {
       'lit/decorators.js',
       '@lit/context',
       '@lit/task',
+      '@marketto/belfiore-connector-embedded',
     ];
     // Storybook's own manager and axe are large by nature; the library's budgets are in size-limit.
     config.build = { ...config.build, chunkSizeWarningLimit: 2000 };

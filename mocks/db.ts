@@ -3,7 +3,7 @@ import { storeClock, type ClockOption } from './clock.js';
 import { seedCaseEvents } from './data/cases.js';
 import { seedCertificateConfigs } from './data/certificates.js';
 import { seedOffices, UNAVAILABLE_FEED_OFFICE } from './data/offices.js';
-import { seedPlaces } from './data/places.js';
+import { loadPlaces, validOn } from './data/places.js';
 import { seedServices } from './data/services.js';
 import { FieldErrors, problem } from './internal/problem.js';
 import { addDays, daysBetween, isIsoDate } from './internal/rome-time.js';
@@ -52,7 +52,6 @@ export function createDb(options: DbOptions = {}) {
     prebooked: options.prebooked ?? true,
     offices: new Map(offices.map((office) => [office.id, office])),
     services: new Map(seedServices(offices).map((config) => [config.service.id, config])),
-    places: seedPlaces(),
     certificateConfigs: new Map(seedCertificateConfigs(offices).map((c) => [c.officeId, c])),
     bookings: new Map(),
     idempotency: new Map(),
@@ -122,11 +121,16 @@ export function createDb(options: DbOptions = {}) {
       return { serviceId, date: date!, slots: daySlots(state, config, date!) };
     },
 
-    searchPlaces(query: {
+    /** Loads the registry of places, which certificate requests and batches check against. */
+    async loadPlaces(): Promise<void> {
+      state.places ??= await loadPlaces();
+    },
+
+    async searchPlaces(query: {
       q?: string | null;
       code?: string | null;
       date?: string | null;
-    }): Place[] {
+    }): Promise<Place[]> {
       const errors = new FieldErrors();
       const q = query.q?.trim() ?? '';
       if (!q && !query.code) errors.add('q', 'required', 'Send q or code.');
@@ -134,23 +138,13 @@ export function createDb(options: DbOptions = {}) {
       if (query.code && !/^[A-Z]\d{3}$/.test(query.code)) errors.add('code', 'invalid');
       if (query.date && !isIsoDate(query.date)) errors.add('date', 'invalid');
       errors.throwIfAny();
-      const folded = fold(q);
-      return state.places
-        .filter((p) => !query.code || p.code === query.code)
-        .filter(
-          (p) =>
-            !q ||
-            p.code === q.toUpperCase() ||
-            fold(p.name)
-              .split(/[\s'-]+/)
-              .some((_, i, words) => words.slice(i).join(' ').startsWith(folded)),
-        )
-        .filter(
-          (p) =>
-            !query.date || (p.validFrom <= query.date && (!p.validTo || query.date <= p.validTo)),
-        )
-        .sort((a, b) => a.name.localeCompare(b.name, 'it'))
-        .slice(0, 20);
+      state.places ??= await loadPlaces();
+      const date = query.date ?? undefined;
+      if (query.code) {
+        const place = state.places.byCode(query.code);
+        return place && (!date || validOn(place, date)) ? [place] : [];
+      }
+      return state.places.search(q, date);
     },
 
     createBooking: bookings.createBooking.bind(null, state),

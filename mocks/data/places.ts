@@ -1,185 +1,96 @@
 import type { Place } from '../../src/api/types.js';
 
-const UNITY = '1861-03-17';
+/**
+ * The registry of Italian comuni (with the comuni that ceased, merged or were renamed) and of
+ * foreign states (the ones that no longer exist too), with their Belfiore codes and validity:
+ * ANPR's archive of comuni (Ministero dell'Interno, CC BY 4.0), ISTAT's lists of foreign states
+ * (CC BY 3.0 IT) and the Agenzia delle Entrate's codes (CC BY 4.0), as packaged by
+ * @marketto/belfiore-connector-embedded. Loaded the first time a request needs a place: decoding
+ * its ten thousand entries takes about two seconds, which booking-only servers do not pay.
+ */
+export interface PlaceRegistry {
+  /** The place with this Belfiore code, whatever its validity. */
+  byCode(code: string): Place | undefined;
+  /**
+   * Places whose name, or its rest from a word on, starts with `query`: accents, case, spaces and
+   * apostrophes ignored ("santagata", "Sant Agata" and "sant'agata" find "Sant'Agata Fossili").
+   */
+  search(query: string, date?: string): Place[];
+}
 
-/** [code, name, province] of comuni that exist today. */
-const COMUNI: Array<[string, string, string]> = [
-  ['D612', 'Firenze', 'FI'],
-  ['A564', 'Bagno a Ripoli', 'FI'],
-  ['B036', 'Borgo San Lorenzo', 'FI'],
-  ['B507', 'Campi Bisenzio', 'FI'],
-  ['C101', 'Castelfiorentino', 'FI'],
-  ['C529', 'Certaldo', 'FI'],
-  ['D403', 'Empoli', 'FI'],
-  ['D575', 'Fiesole', 'FI'],
-  ['D815', 'Fucecchio', 'FI'],
-  ['E169', 'Greve in Chianti', 'FI'],
-  ['E291', 'Impruneta', 'FI'],
-  ['E466', 'Lastra a Signa', 'FI'],
-  ['G825', 'Pontassieve', 'FI'],
-  ['B962', 'Scandicci', 'FI'],
-  ['I684', 'Sesto Fiorentino', 'FI'],
-  ['I728', 'Signa', 'FI'],
-  ['M059', 'Vinci', 'FI'],
-  ['G713', 'Pistoia', 'PT'],
-  ['A071', 'Agliana', 'PT'],
-  ['E451', 'Larciano', 'PT'],
-  ['A561', 'Montecatini Terme', 'PT'],
-  ['F384', 'Monsummano Terme', 'PT'],
-  ['G491', 'Pescia', 'PT'],
-  ['H109', 'Quarrata', 'PT'],
-  ['I660', 'Serravalle Pistoiese', 'PT'],
-  ['G999', 'Prato', 'PO'],
-  ['B794', 'Carmignano', 'PO'],
-  ['F572', 'Montemurlo', 'PO'],
-  ['G754', 'Poggio a Caiano', 'PO'],
-  ['L537', 'Vaiano', 'PO'],
-  ['L775', 'Vernio', 'PO'],
-  ['G702', 'Pisa', 'PI'],
-  ['C044', 'Cascina', 'PI'],
-  ['G843', 'Pontedera', 'PI'],
-  ['A562', 'San Giuliano Terme', 'PI'],
-  ['H954', 'San Miniato', 'PI'],
-  ['M126', 'Volterra', 'PI'],
-  ['E715', 'Lucca', 'LU'],
-  ['A241', 'Altopascio', 'LU'],
-  ['A657', 'Barga', 'LU'],
-  ['B455', 'Camaiore', 'LU'],
-  ['B648', 'Capannori', 'LU'],
-  ['D730', 'Forte dei Marmi', 'LU'],
-  ['G628', 'Pietrasanta', 'LU'],
-  ['L833', 'Viareggio', 'LU'],
-  ['E625', 'Livorno', 'LI'],
-  ['C415', 'Cecina', 'LI'],
-  ['C869', 'Collesalvetti', 'LI'],
-  ['G687', 'Piombino', 'LI'],
-  ['G912', 'Portoferraio', 'LI'],
-  ['H570', 'Rosignano Marittimo', 'LI'],
-  ['A390', 'Arezzo', 'AR'],
-  ['D077', 'Cortona', 'AR'],
-  ['F656', 'Montevarchi', 'AR'],
-  ['H901', 'San Giovanni Valdarno', 'AR'],
-  ['I155', 'Sansepolcro', 'AR'],
-  ['I726', 'Siena', 'SI'],
-  ['C847', "Colle di Val d'Elsa", 'SI'],
-  ['F402', 'Montalcino', 'SI'],
-  ['F592', 'Montepulciano', 'SI'],
-  ['G752', 'Poggibonsi', 'SI'],
-  ['E202', 'Grosseto', 'GR'],
-  ['C310', 'Castiglione della Pescaia', 'GR'],
-  ['D656', 'Follonica', 'GR'],
-  ['F032', 'Massa Marittima', 'GR'],
-  ['G088', 'Orbetello', 'GR'],
-  ['F023', 'Massa', 'MS'],
-  ['B832', 'Carrara', 'MS'],
-  ['H501', 'Roma', 'RM'],
-  ['F205', 'Milano', 'MI'],
-  ['F839', 'Napoli', 'NA'],
-  ['L219', 'Torino', 'TO'],
-  ['G273', 'Palermo', 'PA'],
-  ['D969', 'Genova', 'GE'],
-  ['A944', 'Bologna', 'BO'],
-  ['A662', 'Bari', 'BA'],
-  ['C351', 'Catania', 'CT'],
-  ['L736', 'Venezia', 'VE'],
-  ['L781', 'Verona', 'VR'],
-  ['B354', 'Cagliari', 'CA'],
-  ['G478', 'Perugia', 'PG'],
-  ['G224', 'Padova', 'PD'],
-  ['A952', 'Bolzano', 'BZ'],
-  ['L378', 'Trento', 'TN'],
-  ['H703', 'Salerno', 'SA'],
-];
+export const MAX_PLACES = 20;
 
-/** Comuni merged into new ones: births before the merger carry the old codes. */
-const MERGED: Place[] = [
-  {
-    code: 'D583',
-    name: 'Figline Valdarno',
-    kind: 'comune',
-    province: 'FI',
-    validFrom: UNITY,
-    validTo: '2013-12-31',
-  },
-  {
-    code: 'E296',
-    name: "Incisa in Val d'Arno",
-    kind: 'comune',
-    province: 'FI',
-    validFrom: UNITY,
-    validTo: '2013-12-31',
-  },
-  {
-    code: 'M321',
-    name: 'Figline e Incisa Valdarno',
-    kind: 'comune',
-    province: 'FI',
-    validFrom: '2014-01-01',
-  },
-  {
-    code: 'A012',
-    name: 'Abetone',
-    kind: 'comune',
-    province: 'PT',
-    validFrom: '1936-01-01',
-    validTo: '2016-12-31',
-  },
-  {
-    code: 'D235',
-    name: 'Cutigliano',
-    kind: 'comune',
-    province: 'PT',
-    validFrom: UNITY,
-    validTo: '2016-12-31',
-  },
-  {
-    code: 'M376',
-    name: 'Abetone Cutigliano',
-    kind: 'comune',
-    province: 'PT',
-    validFrom: '2017-01-01',
-  },
-];
+/** The words of a name, lower case and without accents: "Sant'Agata" → ["sant", "agata"]. */
+function words(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[\s'’`.-]+/)
+    .filter(Boolean);
+}
 
-const FOREIGN_STATES: Array<[string, string, string?, string?]> = [
-  ['Z100', 'Albania'],
-  ['Z102', 'Austria'],
-  ['Z103', 'Belgio'],
-  ['Z110', 'Francia'],
-  ['Z112', 'Germania'],
-  ['Z114', 'Regno Unito'],
-  ['Z115', 'Grecia'],
-  ['Z131', 'Spagna'],
-  ['Z133', 'Svizzera'],
-  ['Z127', 'Polonia'],
-  ['Z129', 'Romania'],
-  ['Z138', 'Ucraina'],
-  ['Z330', 'Marocco'],
-  ['Z352', 'Tunisia'],
-  ['Z343', 'Senegal'],
-  ['Z210', 'Cina'],
-  ['Z216', 'Filippine'],
-  ['Z249', 'Bangladesh'],
-  ['Z404', "Stati Uniti d'America"],
-  ['Z602', 'Brasile'],
-  ['Z600', 'Argentina'],
-  ['Z118', 'Jugoslavia', UNITY, '2006-06-03'],
-];
+export function validOn(place: Place, date: string): boolean {
+  return place.validFrom <= date && (!place.validTo || date <= place.validTo);
+}
 
-export function seedPlaces(): Place[] {
-  const comuni = COMUNI.map(([code, name, province]): Place => ({
-    code,
-    name,
-    kind: 'comune',
-    province,
-    validFrom: UNITY,
-  }));
-  const states = FOREIGN_STATES.map(([code, name, validFrom, validTo]): Place => ({
-    code,
-    name,
-    kind: 'foreign-state',
-    validFrom: validFrom ?? UNITY,
-    ...(validTo ? { validTo } : {}),
-  }));
-  return [...comuni, ...MERGED, ...states];
+interface Entry {
+  place: Place;
+  /** The name's words joined, and joined from each later word on. */
+  starts: string[];
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The dataset's expiration is the first day a place no longer exists; `validTo` is its last. */
+function lastDay(expiration: Date): string | undefined {
+  if (expiration.getUTCFullYear() >= 9999) return undefined;
+  return isoDay(new Date(expiration.getTime() - 86_400_000));
+}
+
+async function build(): Promise<PlaceRegistry> {
+  const { default: connector } = await import('@marketto/belfiore-connector-embedded');
+  const entries: Entry[] = (await connector.toArray()).map((source) => {
+    const validTo = lastDay(source.expirationDate);
+    const place: Place = {
+      code: source.belfioreCode,
+      name: source.name,
+      kind: source.province ? 'comune' : 'foreign-state',
+      ...(source.province ? { province: source.province } : {}),
+      validFrom: isoDay(source.creationDate),
+      ...(validTo ? { validTo } : {}),
+    };
+    const parts = words(source.name);
+    return { place, starts: parts.map((_, i) => parts.slice(i).join('')) };
+  });
+  entries.sort((a, b) => a.place.name.localeCompare(b.place.name, 'it'));
+  const codes = new Map(entries.map((entry) => [entry.place.code, entry.place]));
+  return {
+    byCode: (code) => codes.get(code),
+    search(query, date) {
+      const folded = words(query).join('');
+      const found: Array<{ place: Place; rank: number }> = [];
+      for (const { place, starts } of entries) {
+        if (date && !validOn(place, date)) continue;
+        if (place.code === query.toUpperCase()) found.push({ place, rank: 0 });
+        else if (starts[0]!.startsWith(folded)) found.push({ place, rank: 1 });
+        else if (starts.some((start) => start.startsWith(folded))) found.push({ place, rank: 2 });
+      }
+      // Names that start with the query first ("Prato" before "Poggio a Caiano ... Prato").
+      return found
+        .sort((a, b) => a.rank - b.rank)
+        .slice(0, MAX_PLACES)
+        .map((each) => each.place);
+    },
+  };
+}
+
+let registry: Promise<PlaceRegistry> | undefined;
+
+/** The registry, built once per page or process. */
+export function loadPlaces(): Promise<PlaceRegistry> {
+  registry ??= build();
+  return registry;
 }

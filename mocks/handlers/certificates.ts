@@ -16,15 +16,20 @@ export function certificateHandlers(http: OpenApiHttp, db: Db) {
       ),
     ),
     http.get('/places', ({ query, response }) =>
-      guard(response, () =>
+      guard(response, async () =>
         response(200).json(
-          db.searchPlaces({ q: query.get('q'), code: query.get('code'), date: query.get('date') }),
+          await db.searchPlaces({
+            q: query.get('q'),
+            code: query.get('code'),
+            date: query.get('date'),
+          }),
         ),
       ),
     ),
     http.post('/certificate-requests', ({ request, response }) =>
       guard(response, async () => {
         const body = await readJson<CertificateRequest>(request);
+        await db.loadPlaces();
         const key = request.headers.get('Idempotency-Key');
         const answer = await once(db.state, 'certificate-requests', key, body, () => ({
           status: 201,
@@ -37,6 +42,7 @@ export function certificateHandlers(http: OpenApiHttp, db: Db) {
       guard(response, async () => {
         requireSession(request, cookies);
         const body = await readJson<CertificateBatchRequest>(request);
+        await db.loadPlaces();
         const key = request.headers.get('Idempotency-Key');
         const answer = await once(db.state, 'certificate-batches', key, body, () => ({
           status: 202,

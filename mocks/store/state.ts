@@ -6,9 +6,9 @@ import type {
   CertificateRequestReceipt,
   Office,
   Person,
-  Place,
   SignedPass,
 } from '../../src/api/types.js';
+import type { PlaceRegistry } from '../data/places.js';
 import type { ServiceConfig } from '../data/services.js';
 import type { OfficeKey } from '../internal/signing.js';
 
@@ -57,7 +57,8 @@ export interface DbState {
   prebooked: boolean;
   offices: Map<string, Office>;
   services: Map<string, ServiceConfig>;
-  places: Place[];
+  /** The registry of comuni and foreign states, once loaded (`db.loadPlaces()`). */
+  places?: PlaceRegistry;
   certificateConfigs: Map<string, CertificateConfig>;
   bookings: Map<string, BookingRecord>;
   idempotency: Map<string, StoredAnswer>;

@@ -1,14 +1,13 @@
 import type { CertificateSubject, FieldError } from '../../src/api/types.js';
 import { fiscalCodeMismatches, isValidFiscalCode } from '../internal/fiscal-code.js';
+import { validOn } from '../data/places.js';
 import { FieldErrors } from '../internal/problem.js';
 import { isIsoDate, romeDate } from '../internal/rome-time.js';
 import type { DbState } from './state.js';
 
-export function placeValidOn(state: DbState, code: string, date: string) {
-  return state.places.find(
-    (place) =>
-      place.code === code && place.validFrom <= date && (!place.validTo || date <= place.validTo),
-  );
+function places(state: DbState) {
+  if (!state.places) throw new Error('The places are not loaded: await db.loadPlaces() first.');
+  return state.places;
 }
 
 /** Field errors of one person, with paths under `prefix` ('subject.', 'delegate.', or ''). */
@@ -29,9 +28,9 @@ export function subjectErrors(
   } else if (s.birthDate! < '1900-01-01') errors.add(`${prefix}birthDate`, 'invalid');
   if (typeof s.birthPlaceCode !== 'string' || !/^[A-Z]\d{3}$/.test(s.birthPlaceCode)) {
     errors.add(`${prefix}birthPlaceCode`, s.birthPlaceCode ? 'invalid' : 'required');
-  } else if (!state.places.some((place) => place.code === s.birthPlaceCode)) {
+  } else if (!places(state).byCode(s.birthPlaceCode)) {
     errors.add(`${prefix}birthPlaceCode`, 'unknown', 'No comune or state has this code.');
-  } else if (birthDateOk && !placeValidOn(state, s.birthPlaceCode, s.birthDate!)) {
+  } else if (birthDateOk && !validOn(places(state).byCode(s.birthPlaceCode)!, s.birthDate!)) {
     errors.add(
       `${prefix}birthPlaceCode`,
       'not-valid-at-date',

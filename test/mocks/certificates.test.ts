@@ -33,16 +33,43 @@ describe('reference server: certificates', () => {
   });
 
   it('filters places by the date of birth', async () => {
-    const before = await api('/places?q=figline&date=1990-05-01');
-    expect(before.body.map((p: { code: string }) => p.code)).to.deep.equal(['D583']);
-    const after = await api('/places?q=figline&date=2020-05-01');
-    expect(after.body.map((p: { code: string }) => p.code)).to.deep.equal(['M321']);
-    expect((await api('/places?q=figline')).body).to.have.length(2);
+    const codes = async (query: string) =>
+      (await api(`/places?${query}`)).body.map((p: { code: string }) => p.code);
+    // Figline Valdarno merged with Incisa into Figline e Incisa Valdarno in 2014.
+    expect(await codes('q=figline&date=1990-05-01')).to.deep.equal(['D583', 'D582']);
+    expect(await codes('q=figline&date=2020-05-01')).to.deep.equal(['M321', 'D582']);
+    expect(await codes('q=figline')).to.have.length(3);
     expect((await api('/places?code=Z110')).body[0]).to.include({
       name: 'Francia',
       kind: 'foreign-state',
     });
     expect((await api('/places?q=x')).status).to.equal(422);
+  });
+
+  it('searches the whole registry by name, ignoring accents, apostrophes and case', async () => {
+    const names = async (query: string) =>
+      (await api(`/places?${query}`)).body.map((p: { name: string }) => p.name);
+    expect(await names('q=forli&date=1980-01-01')).to.include('Forlì');
+    expect(await names(`q=${encodeURIComponent('sant agata f')}`)).to.include("Sant'Agata Fossili");
+    expect(await names('q=SANTAGATA%20FOS')).to.deep.equal(["Sant'Agata Fossili"]);
+    // A ceased comune is found at a date when it existed, not after.
+    expect(await names('q=abetone&date=1950-06-01')).to.deep.equal(['Abetone']);
+    expect(await names('q=abetone&date=2020-06-01')).to.deep.equal(['Abetone Cutigliano']);
+    // A state that no longer exists, by a word of its name; not for someone born after it ended.
+    const yugoslavia = (await api('/places?q=jugoslavia&date=1975-03-01')).body;
+    expect(yugoslavia.map((p: { code: string }) => p.code)).to.include('Z118');
+    expect(yugoslavia.find((p: { code: string }) => p.code === 'Z118')).to.include({
+      kind: 'foreign-state',
+      validTo: '2003-12-31',
+    });
+    expect(await names('q=jugoslavia&date=2010-03-01')).not.to.include(
+      'Repubblica Socialista Federale di Jugoslavia',
+    );
+    const pistoia = (await api('/places?code=G713')).body[0];
+    expect(pistoia).to.include({ name: 'Pistoia', kind: 'comune', province: 'PT' });
+    expect(pistoia).not.to.have.property('validTo');
+    expect((await api('/places?code=A012&date=2020-01-01')).body).to.deep.equal([]);
+    expect((await api('/places?q=a')).status).to.equal(422);
   });
 
   it('computes fees from the configuration and exempt uses', async () => {
