@@ -154,6 +154,7 @@ export function createDb(options: DbOptions = {}) {
     recordCheckIn: checkIns.recordCheckIn.bind(null, state),
     getCertificateConfig: certificates.certificateConfig.bind(null, state),
     createCertificateRequest: certificates.createCertificateRequest.bind(null, state),
+    certificateRequestStatus: certificates.certificateRequestStatus.bind(null, state),
     createBatch: batches.createBatch.bind(null, state),
     getBatch: batches.getBatch.bind(null, state),
     batchDocument: batches.batchDocument.bind(null, state),

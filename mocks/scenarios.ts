@@ -61,6 +61,7 @@ const CONTRACT_PATHS = [
   '/certificates/config',
   '/places',
   '/certificate-requests',
+  '/certificate-requests/{number}/status',
   '/certificate-batches',
   '/certificate-batches/{batchId}',
   '/certificate-batches/{batchId}/rows/{row}/document',

@@ -78,7 +78,7 @@ const TYPES: TypeEntry[] = [
 interface UseEntry {
   id: string;
   label: Text;
-  exempt: boolean;
+  exemptions: CertificateConfig['uses'][number]['exemptions'];
   legalBasis?: string;
 }
 
@@ -90,7 +90,7 @@ const USES: UseEntry[] = [
       en: 'Employment or work',
       de: 'Einstellung oder Erwerbstätigkeit',
     },
-    exempt: false,
+    exemptions: [],
   },
   {
     id: 'concorso',
@@ -99,7 +99,7 @@ const USES: UseEntry[] = [
       en: 'Taking part in a public recruitment competition',
       de: 'Teilnahme an einem öffentlichen Auswahlverfahren',
     },
-    exempt: false,
+    exemptions: [],
   },
   {
     id: 'gara-appalto',
@@ -108,12 +108,22 @@ const USES: UseEntry[] = [
       en: 'Taking part in a public tender',
       de: 'Teilnahme an einer öffentlichen Ausschreibung',
     },
-    exempt: false,
+    exemptions: [],
   },
   {
     id: 'uso-personale',
     label: { it: 'Uso personale', en: 'Personal use', de: 'Persönlicher Gebrauch' },
-    exempt: false,
+    exemptions: [],
+  },
+  {
+    id: 'onlus',
+    label: {
+      it: 'Attività di una ONLUS o di un ente del Terzo settore',
+      en: 'Activities of a non-profit organisation (ONLUS, Third Sector)',
+      de: 'Tätigkeit einer gemeinnützigen Organisation (ONLUS, Dritter Sektor)',
+    },
+    exemptions: ['stamp-duty'],
+    legalBasis: 'DPR 642/1972, allegato B, art. 27-bis',
   },
   {
     id: 'adozione',
@@ -122,7 +132,7 @@ const USES: UseEntry[] = [
       en: 'Adoption or foster care of minors',
       de: 'Adoption oder Pflegeanvertrauung Minderjähriger',
     },
-    exempt: true,
+    exemptions: ['stamp-duty', 'rights'],
     legalBasis: 'L. 184/1983, art. 82',
   },
   {
@@ -132,7 +142,7 @@ const USES: UseEntry[] = [
       en: 'Employment and social security disputes',
       de: 'Arbeits- und Sozialversicherungsstreitigkeiten',
     },
-    exempt: true,
+    exemptions: ['stamp-duty', 'rights'],
     legalBasis: 'L. 533/1973, art. 10',
   },
   {
@@ -142,7 +152,7 @@ const USES: UseEntry[] = [
       en: 'Legal aid at the State’s expense',
       de: 'Rechtsbeistand auf Staatskosten',
     },
-    exempt: true,
+    exemptions: ['stamp-duty', 'rights'],
     legalBasis: 'DPR 115/2002, art. 107',
   },
 ];
@@ -157,7 +167,15 @@ const FEE_WORDS: Text[] = [
     en: 'Exempt from revenue stamp and fees',
     de: 'Befreit von Stempelmarke und Gebühren',
   },
+  { it: 'Esente da bollo', en: 'Exempt from revenue stamp', de: 'Befreit von der Stempelmarke' },
+  { it: 'Esente da diritti', en: 'Exempt from fees', de: 'Befreit von Gebühren' },
 ];
+
+const PLACE: Text = {
+  it: 'Ufficio del casellario, piano terra',
+  en: 'Criminal records office, ground floor',
+  de: 'Strafregisteramt, Erdgeschoss',
+};
 
 /** Every Procura issues certificates; smaller ones do not offer the civil certificate alone. */
 export function seedCertificateConfigs(offices: Office[]): CertificateConfig[] {
@@ -185,6 +203,14 @@ export function seedCertificateConfigs(offices: Office[]): CertificateConfig[] {
       urgentAvailable: true,
       normalDays: 3,
       collection: ['counter', 'delegate', 'pec'],
+      // Lucca takes the diritti through pagoPA; every other office alternates.
+      rightsPaidWith: office.id === 'procura-lucca' || index % 2 === 1 ? 'pagopa' : 'counter',
+      collectionPlace: italian(PLACE),
+      collectionHours: [
+        { days: [1, 2, 3, 4, 5], from: '09:00', to: '12:00' },
+        { days: [2, 4], from: '15:00', to: '16:30' },
+      ],
+      maxOpenRequests: 3,
       maxBatchRows: 300,
     }));
 }

@@ -38,6 +38,14 @@ export function certificateHandlers(http: OpenApiHttp, db: Db) {
         return response(201).json(...localized(request, answer.body));
       }),
     ),
+    http.post('/certificate-requests/{number}/status', ({ params, request, response }) =>
+      guard(response, async () => {
+        const body = await readJson<{ birthDate?: unknown }>(request);
+        return response(200).json(
+          ...localized(request, db.certificateRequestStatus(params.number, body)),
+        );
+      }),
+    ),
     http.post('/certificate-batches', ({ request, cookies, response }) =>
       guard(response, async () => {
         requireSession(request, cookies);

@@ -30,6 +30,7 @@ const TEXT_KEYS = new Set([
   'name',
   'description',
   'location',
+  'collectionPlace',
   'whatToBring',
   'label',
   'reason',

@@ -2,11 +2,12 @@ import type {
   CertificateConfig,
   CertificateRequest,
   CertificateRequestReceipt,
+  CertificateRequestStatus,
   Money,
 } from '../../src/api/types.js';
 import { holidayReason } from '../data/holidays.js';
-import { EMAIL_PATTERN, FieldErrors, problem } from '../internal/problem.js';
-import { addDays, romeDate, romeIso, weekday } from '../internal/rome-time.js';
+import { EMAIL_PATTERN, FieldErrors, problem, ProblemError } from '../internal/problem.js';
+import { addDays, romeDate, romeInstant, romeIso, weekday } from '../internal/rome-time.js';
 import type { DbState } from './state.js';
 import { subjectErrors } from './subjects.js';
 
@@ -67,42 +68,201 @@ function validate(state: DbState, body: Partial<CertificateRequest>) {
   }
   if (body.privacyConsent !== true) errors.add('privacyConsent', 'required');
   errors.throwIfAny();
-  return { config: config!, certificates, exempt: use!.exempt, legalBasis: use!.legalBasis };
+  return { config: config!, certificates, use: use! };
+}
+
+/** What the office keeps of a request: the receipt, and whose it is (to look it up and count it). */
+export interface CertificateRequestRecord {
+  receipt: CertificateRequestReceipt;
+  birthDate: string;
+  /** The codice fiscale, or the names and birth data when none was given. */
+  person: string;
+  /** When a status lookup gave a wrong date of birth (store clock, ms). */
+  misses?: number[];
+}
+
+/** Wrong dates of birth allowed per number in a window, so that none can be guessed. */
+const MAX_LOOKUP_MISSES = 5;
+const LOOKUP_WINDOW_MS = 15 * 60 * 1000;
+
+/** How long a request waits before the office starts preparing it. */
+const PREPARED_AFTER_MS = 60 * 60 * 1000;
+
+function personKey(subject: CertificateRequest['subject']): string {
+  if (subject.fiscalCode) return subject.fiscalCode.toUpperCase();
+  const name = `${subject.familyName}|${subject.givenName}`.toUpperCase().replace(/\s+/g, ' ');
+  return `${name}|${subject.birthDate}|${subject.birthPlaceCode}`;
+}
+
+function stateOf(state: DbState, record: CertificateRequestRecord) {
+  const { receipt } = record;
+  if (receipt.status === 'collected' || receipt.status === 'cancelled') return receipt.status;
+  const now = state.now();
+  if (romeDate(now) >= receipt.readyFrom) return 'ready' as const;
+  return now.getTime() - Date.parse(receipt.createdAt) >= PREPARED_AFTER_MS
+    ? ('in-preparation' as const)
+    : ('received' as const);
+}
+
+function checkQuota(state: DbState, config: CertificateConfig, person: string): void {
+  const limit = config.maxOpenRequests;
+  if (limit === undefined) return;
+  const open = [...state.certificateRequests.values()].filter(
+    (record) =>
+      record.person === person &&
+      record.receipt.officeId === config.officeId &&
+      !['collected', 'cancelled'].includes(stateOf(state, record)),
+  );
+  if (open.length >= limit) {
+    throw problem(
+      429,
+      'quota-exceeded',
+      `This person already has ${open.length} open request(s) at this office (limit ${limit}).`,
+    );
+  }
+}
+
+function feeLines(
+  config: CertificateConfig,
+  certificates: string[],
+  urgent: boolean,
+  use: CertificateConfig['uses'][number],
+): CertificateRequestReceipt['fees'] {
+  const noStamp = use.exemptions.includes('stamp-duty');
+  const noRights = use.exemptions.includes('rights');
+  const fees: CertificateRequestReceipt['fees'] = [];
+  if (noStamp || noRights) {
+    const what =
+      noStamp && noRights
+        ? 'Esente da bollo e diritti'
+        : noStamp
+          ? 'Esente da bollo'
+          : 'Esente da diritti';
+    const label = use.legalBasis ? `${what} (${use.legalBasis})` : what;
+    fees.push({ kind: 'exemption', label, amount: euros(0) });
+  }
+  for (const id of certificates) {
+    const name = config.types.find((t) => t.id === id)?.label ?? id;
+    if (!noStamp) {
+      fees.push({
+        kind: 'stamp-duty',
+        label: `Marca da bollo - ${name}`,
+        amount: config.fees.stampDuty,
+      });
+    }
+    if (noRights) continue;
+    fees.push({
+      kind: 'rights',
+      label: `Diritti di certificato - ${name}`,
+      amount: config.fees.rights,
+    });
+    if (urgent) {
+      fees.push({
+        kind: 'urgency',
+        label: `Diritti di urgenza - ${name}`,
+        amount: config.fees.urgency,
+      });
+    }
+  }
+  return fees;
+}
+
+/** An 18-digit pagoPA notice code: aux digit 3, then the office's and the request's digits. */
+function noticeCode(number: string, officeIndex: number): string {
+  const digits = number.replace(/\D/g, '');
+  const body = `3${String(officeIndex).padStart(2, '0')}${digits}`.padEnd(16, '0').slice(0, 16);
+  return body + String(Number(BigInt(body) % 93n)).padStart(2, '0');
 }
 
 export function createCertificateRequest(
   state: DbState,
   body: Partial<CertificateRequest>,
 ): CertificateRequestReceipt {
-  const { config, certificates, exempt, legalBasis } = validate(state, body);
-  const fees: CertificateRequestReceipt['fees'] = [];
-  if (exempt) {
-    fees.push({
-      label: `Esente da bollo e diritti${legalBasis ? ` (${legalBasis})` : ''}`,
-      amount: euros(0),
-    });
-  } else {
-    for (const id of certificates) {
-      const label = config.types.find((t) => t.id === id)?.label ?? id;
-      fees.push({ label: `Marca da bollo - ${label}`, amount: config.fees.stampDuty });
-      fees.push({ label: `Diritti di certificato - ${label}`, amount: config.fees.rights });
-      if (body.urgent)
-        fees.push({ label: `Diritti di urgenza - ${label}`, amount: config.fees.urgency });
-    }
-  }
+  const { config, certificates, use } = validate(state, body);
+  const subject = body.subject!;
+  const person = personKey(subject);
+  checkQuota(state, config, person);
+  const urgent = body.urgent === true;
+  const fees = feeLines(config, certificates, urgent, use);
   const office = state.offices.get(config.officeId)!;
-  const year = romeDate(state.now()).slice(0, 4);
+  const now = state.now();
+  const year = romeDate(now).slice(0, 4);
   const sequence =
-    120 + [...state.certificateRequests.values()].filter((r) => r.officeId === office.id).length;
+    120 +
+    [...state.certificateRequests.values()].filter((r) => r.receipt.officeId === office.id).length;
+  const number = `${office.province ?? 'XX'}-${year}-${String(sequence).padStart(6, '0')}`;
+  const rights = fees
+    .filter((fee) => fee.kind === 'rights' || fee.kind === 'urgency')
+    .reduce((sum, fee) => sum + cents(fee.amount), 0);
+  const officeIndex = [...state.certificateConfigs.keys()].indexOf(office.id);
   const receipt: CertificateRequestReceipt = {
-    number: `${office.province ?? 'XX'}-${year}-${String(sequence).padStart(6, '0')}`,
+    number,
     officeId: office.id,
     certificates,
     fees,
     total: euros(fees.reduce((sum, fee) => sum + cents(fee.amount), 0)),
-    readyFrom: readyFrom(state, office.id, body.urgent === true, config.normalDays ?? 3),
-    createdAt: romeIso(state.now()),
+    ...(config.rightsPaidWith === 'pagopa' && rights > 0
+      ? {
+          payment: {
+            noticeCode: noticeCode(number, officeIndex),
+            amount: euros(rights),
+            dueDate: addDays(romeDate(now), 30),
+            url: 'https://checkout.pagopa.it/',
+          },
+        }
+      : {}),
+    readyFrom: readyFrom(state, office.id, urgent, config.normalDays ?? 3),
+    createdAt: romeIso(now),
+    status: 'received',
   };
-  state.certificateRequests.set(receipt.number, receipt);
+  state.certificateRequests.set(number, { receipt, birthDate: subject.birthDate, person });
   return receipt;
+}
+
+/** The request as it is now, for whoever knows its number and the holder's date of birth. */
+export function certificateRequestStatus(
+  state: DbState,
+  number: string,
+  body: { birthDate?: unknown } | undefined,
+): CertificateRequestStatus {
+  const birthDate = body?.birthDate;
+  if (typeof birthDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(birthDate)) {
+    const errors = new FieldErrors();
+    errors.add('birthDate', birthDate ? 'invalid' : 'required');
+    errors.throwIfAny();
+  }
+  const record = state.certificateRequests.get(number);
+  const now = state.now().getTime();
+  const misses = (record?.misses ?? []).filter((at) => now - at < LOOKUP_WINDOW_MS);
+  if (record && misses.length >= MAX_LOOKUP_MISSES) {
+    const retryAfter = Math.ceil((misses[0]! + LOOKUP_WINDOW_MS - now) / 1000);
+    throw new ProblemError(
+      {
+        ...problem(429, 'too-many-attempts', 'Too many wrong dates of birth for this number.')
+          .problem,
+      },
+      { 'Retry-After': String(retryAfter) },
+    );
+  }
+  // The same answer for an unknown number and a wrong date of birth.
+  if (!record || record.birthDate !== birthDate) {
+    if (record) record.misses = [...misses, now];
+    throw problem(404, 'not-found', 'No request has this number and date of birth.');
+  }
+  const status = stateOf(state, record);
+  const { receipt } = record;
+  const changedAt =
+    status === 'ready'
+      ? romeInstant(receipt.readyFrom, '00:00')
+      : status === 'in-preparation'
+        ? new Date(Date.parse(receipt.createdAt) + PREPARED_AFTER_MS)
+        : new Date(receipt.createdAt);
+  return {
+    number,
+    officeId: receipt.officeId,
+    certificates: receipt.certificates,
+    status,
+    readyFrom: receipt.readyFrom,
+    updatedAt: romeIso(changedAt),
+  };
 }

@@ -2,7 +2,7 @@ import type { OfficeKey } from '../internal/signing.js';
 import type { DbState } from './state.js';
 
 /** Raised when the records' shape changes: older snapshots are then set aside. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /**
  * What the store learnt since it was seeded, as structured-clone data (Maps, Dates and CryptoKeys

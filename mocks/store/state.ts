@@ -3,12 +3,12 @@ import type {
   CertificateBatch,
   CertificateBatchRequest,
   CertificateConfig,
-  CertificateRequestReceipt,
   Office,
   Person,
   SignedPass,
 } from '../../src/api/types.js';
 import type { PlaceRegistry } from '../data/places.js';
+import type { CertificateRequestRecord } from './certificates.js';
 import type { ServiceConfig } from '../data/services.js';
 import type { OfficeKey } from '../internal/signing.js';
 
@@ -63,7 +63,7 @@ export interface DbState {
   bookings: Map<string, BookingRecord>;
   idempotency: Map<string, StoredAnswer>;
   keys: Map<string, Promise<OfficeKey>>;
-  certificateRequests: Map<string, CertificateRequestReceipt>;
+  certificateRequests: Map<string, CertificateRequestRecord>;
   batches: Map<string, BatchRecord>;
   favourites: Map<string, string[]>;
   caseEvents: CaseEvent[];

@@ -245,6 +245,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/certificate-requests/{number}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Where a certificate request is, read by its number and the holder's date of birth.
+         * @description A POST so that the date of birth stays out of URLs and logs. An unknown number and a date of birth that does not match get the same `404`, so the answer does not tell whether a number exists.
+         */
+        post: operations["getCertificateRequestStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/certificate-batches": {
         parameters: {
             query?: never;
@@ -591,9 +611,18 @@ export interface components {
         CertificateUse: {
             id: string;
             label: string;
-            /** @description Exempt from stamp duty and rights (e.g. adoption, labour disputes). */
-            exempt: boolean;
+            /** @description What this use is exempt from: `stamp-duty` (no marca da bollo, e.g. ONLUS), `rights` (no diritti, urgency included), both (e.g. adoption, labour disputes), or nothing. */
+            exemptions: components["schemas"]["FeeExemption"][];
+            /** @description The law that grants the exemptions. */
             legalBasis?: string;
+        };
+        /** @enum {string} */
+        FeeExemption: "stamp-duty" | "rights";
+        OpeningHours: {
+            /** @description ISO weekdays, 1 = Monday. */
+            days: number[];
+            from: string;
+            to: string;
         };
         CertificateConfig: {
             officeId: string;
@@ -608,6 +637,16 @@ export interface components {
             /** @description Working days to release when not urgent. */
             normalDays?: number;
             collection: ("counter" | "delegate" | "pec")[];
+            /**
+             * @description How the diritti are paid: a pagoPA notice sent with the receipt, or at the counter. The stamp duty is always a physical marca da bollo brought to the counter.
+             * @enum {string}
+             */
+            rightsPaidWith: "pagopa" | "counter";
+            /** @description Where certificates are collected (room, floor). */
+            collectionPlace?: string;
+            collectionHours?: components["schemas"]["OpeningHours"][];
+            /** @description Requests not yet collected or cancelled that one person may have at the office. */
+            maxOpenRequests?: number;
             maxBatchRows: number;
         };
         /** @enum {string} */
@@ -654,14 +693,43 @@ export interface components {
             officeId: string;
             certificates: string[];
             fees: {
+                /** @enum {string} */
+                kind: "stamp-duty" | "rights" | "urgency" | "exemption";
                 label: string;
                 amount: components["schemas"]["Money"];
             }[];
             total: components["schemas"]["Money"];
+            payment?: components["schemas"]["PaymentNotice"];
             /** Format: date */
             readyFrom: string;
             /** Format: date-time */
             createdAt: string;
+            status: components["schemas"]["CertificateRequestState"];
+        };
+        /** @description A pagoPA notice for the diritti (the marca da bollo is not paid through it). */
+        PaymentNotice: {
+            /** @description Codice avviso. */
+            noticeCode: string;
+            amount: components["schemas"]["Money"];
+            /** Format: date */
+            dueDate: string;
+            /**
+             * Format: uri
+             * @description Where the notice is paid online.
+             */
+            url: string;
+        };
+        /** @enum {string} */
+        CertificateRequestState: "received" | "in-preparation" | "ready" | "collected" | "cancelled";
+        CertificateRequestStatus: {
+            number: string;
+            officeId: string;
+            certificates: string[];
+            status: components["schemas"]["CertificateRequestState"];
+            /** Format: date */
+            readyFrom: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         CertificateBatchRequest: {
             officeId: string;
@@ -1293,6 +1361,52 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateRequestReceipt"];
                 };
             };
+            422: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getCertificateRequestStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The visitor's language first, Italian after it (`de, it;q=0.5`); the widgets send it on
+                 *     every request. Texts meant for people come in the best of `it`, `en` and `de` it asks for:
+                 *     office names where the office has an official translation, counter names, descriptions and
+                 *     locations, purposes, what to bring, directions, closure reasons, certificate types, uses
+                 *     and fee lines, case event titles. When none of the languages asked for is available, or
+                 *     the header is missing, they are in Italian. Identifiers, codes, postal addresses, proper
+                 *     names and what people typed are never translated.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    birthDate: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The request as it is now. */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Vary: components["headers"]["VaryAcceptLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateRequestStatus"];
+                };
+            };
+            404: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
             429: components["responses"]["Problem"];
             default: components["responses"]["Problem"];

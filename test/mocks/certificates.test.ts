@@ -102,6 +102,107 @@ describe('reference server: certificates', () => {
     expect((await api('/certificates/config?officeId=tribunale-lucca')).status).to.equal(404);
   });
 
+  const requestBody = (overrides: Record<string, unknown> = {}) => ({
+    officeId: 'procura-lucca',
+    certificates: ['casellario-generale'],
+    useId: 'lavoro',
+    urgent: false,
+    subject: { ...SUBJECT, fiscalCode: fiscalCodeOf(SUBJECT) },
+    email: 'anna@example.it',
+    collection: 'counter',
+    privacyConsent: true,
+    ...overrides,
+  });
+  const book = (overrides: Record<string, unknown> = {}) =>
+    post('/certificate-requests', requestBody(overrides), {
+      'Idempotency-Key': crypto.randomUUID(),
+    });
+
+  it('explains each fee line and exemption, and sends a pagoPA notice for the diritti', async () => {
+    const one = await book();
+    expect(one.body.fees.map((f: { kind: string }) => f.kind)).to.deep.equal([
+      'stamp-duty',
+      'rights',
+    ]);
+    expect(one.body.total.amount).to.equal('19.92');
+    expect(one.body.status).to.equal('received');
+    expect(one.body.payment).to.deep.include({
+      amount: { amount: '3.92', currency: 'EUR' },
+      dueDate: '2026-07-31',
+      url: 'https://checkout.pagopa.it/',
+    });
+    expect(one.body.payment.noticeCode).to.match(/^3\d{17}$/);
+    // An ONLUS pays no stamp, only the diritti (and urgency).
+    const onlus = await book({ useId: 'onlus', urgent: true });
+    expect(
+      onlus.body.fees.map((f: { kind: string; amount: { amount: string } }) => [
+        f.kind,
+        f.amount.amount,
+      ]),
+    ).to.deep.equal([
+      ['exemption', '0.00'],
+      ['rights', '3.92'],
+      ['urgency', '3.92'],
+    ]);
+    expect(onlus.body.fees[0].label).to.equal(
+      'Esente da bollo (DPR 642/1972, allegato B, art. 27-bis)',
+    );
+    expect(onlus.body.total.amount).to.equal('7.84');
+    // Nothing to pay through pagoPA when the diritti are exempt; an office that takes them at the counter sends no notice.
+    const adoption = await book({ useId: 'adozione', subject: { ...SUBJECT } });
+    expect(adoption.body.payment).to.equal(undefined);
+    const { body: configs } = await api('/certificates/config?officeId=procura-prato');
+    const prato = await book({ officeId: 'procura-prato' });
+    expect(prato.status).to.equal(201);
+    expect(prato.body.payment === undefined).to.equal(configs.rightsPaidWith === 'counter');
+  });
+
+  it('refuses a fourth open request for the same person at the office', async () => {
+    for (let i = 0; i < 3; i++) expect((await book()).status).to.equal(201);
+    const refused = await book();
+    expect(refused.status).to.equal(429);
+    expect(refused.body.code).to.equal('quota-exceeded');
+    // Another person, or the same person at another office, is not counted.
+    expect((await book({ officeId: 'procura-prato' })).status).to.equal(201);
+  });
+
+  it('tells the status by number and date of birth, moving along the clock', async () => {
+    const { body: receipt } = await book();
+    const status = (birthDate: unknown, number = receipt.number) =>
+      post(`/certificate-requests/${number}/status`, { birthDate });
+    expect((await status(SUBJECT.birthDate)).body).to.deep.include({
+      number: receipt.number,
+      status: 'received',
+      readyFrom: '2026-07-06',
+    });
+    clock.advance(2 * 60 * 60 * 1000);
+    expect((await status(SUBJECT.birthDate)).body.status).to.equal('in-preparation');
+    clock.set('2026-07-06T07:00:00Z');
+    const ready = (await status(SUBJECT.birthDate)).body;
+    expect(ready.status).to.equal('ready');
+    expect(ready.updatedAt).to.equal('2026-07-06T00:00:00+02:00');
+    // A wrong date of birth and an unknown number are the same 404.
+    const wrong = await status('1985-04-13');
+    const unknown = await status(SUBJECT.birthDate, 'LU-2026-999999');
+    expect([wrong.status, unknown.status]).to.deep.equal([404, 404]);
+    expect(wrong.body.detail).to.equal(unknown.body.detail);
+    expect((await status(undefined)).status).to.equal(422);
+  });
+
+  it('stops answering a number after five wrong dates of birth, for a while', async () => {
+    const { body: receipt } = await book();
+    const status = (birthDate: string) =>
+      post(`/certificate-requests/${receipt.number}/status`, { birthDate });
+    for (let day = 1; day <= 5; day++) {
+      expect((await status(`1985-01-0${day}`)).status).to.equal(404);
+    }
+    const blocked = await status(SUBJECT.birthDate);
+    expect(blocked.status).to.equal(429);
+    expect(Number(blocked.headers.get('Retry-After'))).to.be.within(1, 15 * 60);
+    clock.advance(15 * 60 * 1000);
+    expect((await status(SUBJECT.birthDate)).status).to.equal(200);
+  });
+
   it('checks the subject, the birthplace at the birth date and the codice fiscale', async () => {
     const refused = await post('/certificate-requests', {
       officeId: 'procura-lucca',

@@ -140,6 +140,7 @@ describe('reference server: languages', () => {
       'Adoption oder Pflegeanvertrauung Minderjähriger',
       'L. 184/1983, art. 82',
     ]);
+    expect(config.collectionPlace).to.equal('Strafregisteramt, Erdgeschoss');
 
     const request = (useId: string) =>
       post(
@@ -164,6 +165,10 @@ describe('reference server: languages', () => {
     const exempt = (await request('adozione')).body;
     expect(exempt.fees[0].label).to.equal(
       'Exempt from revenue stamp and fees (L. 184/1983, art. 82)',
+    );
+    const onlus = (await request('onlus')).body;
+    expect(onlus.fees[0].label).to.equal(
+      'Exempt from revenue stamp (DPR 642/1972, allegato B, art. 27-bis)',
     );
 
     const events = await get('/me/case-events?office=tribunale-pistoia', { ...ENGLISH, ...STAFF });

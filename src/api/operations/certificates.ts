@@ -5,6 +5,7 @@ import type {
   CertificateConfig,
   CertificateRequest,
   CertificateRequestReceipt,
+  CertificateRequestStatus,
   Place,
 } from '../types.js';
 import {
@@ -44,6 +45,23 @@ export function createCertificateRequest(
     api.http('post', '/certificate-requests', {
       headers: idempotencyHeader(idempotencyKey),
       body,
+      signal,
+    }),
+    'object',
+  );
+}
+
+/** A request's status, by its number and the holder's date of birth (sent in the body, not the URL). */
+export function getCertificateRequestStatus(
+  api: ApiClient,
+  number: string,
+  birthDate: string,
+  { signal }: CallOptions = {},
+): Promise<CertificateRequestStatus> {
+  return settle(
+    api.http('post', '/certificate-requests/{number}/status', {
+      path: { number },
+      body: { birthDate },
       signal,
     }),
     'object',
