@@ -22,4 +22,9 @@ export { SportelloCancelledEvent } from './elements/receipt/events.js';
 export { SportelloCheckIn } from './elements/check-in/check-in.js';
 export { SportelloCheckedInEvent } from './elements/check-in/events.js';
 export type { Verdict as CheckInDeskVerdict } from './elements/check-in/verdict.js';
+export { SportelloCertificateRequest } from './elements/certificate-request/certificate-request.js';
+export {
+  SportelloCertificateRequestedEvent,
+  type CertificateStep,
+} from './elements/certificate-request/events.js';
 export * from './translations.js';

@@ -1,17 +1,17 @@
 /**
  * Codice fiscale checks, as a real registry backend does them: the shape, the check character and
- * the letters of the names (shared with the widgets), then, for certificate subjects, the birth data.
+ * every part the code encodes against the subject's data, with the same rules as the widgets.
  */
 import {
+  explainFiscalCode,
   familyNameLetters,
   fiscalCodeCheckChar as checkCharacter,
-  fiscalCodeNameMismatches,
   givenNameLetters,
   isValidFiscalCode as isPlausibleFiscalCode,
+  type FiscalCodePerson,
 } from '../../src/internal/fiscal-code.js';
 
 const MONTH_LETTERS = 'ABCDEHLMPRST';
-const OMOCODIA_LETTERS = 'LMNPQRSTUV';
 
 export { checkCharacter };
 
@@ -19,17 +19,7 @@ export function isValidFiscalCode(value: unknown): boolean {
   return typeof value === 'string' && value === value.trim() && isPlausibleFiscalCode(value);
 }
 
-function undoOmocodia(chars: string): string {
-  return chars.replace(/[LMNPQRSTUV]/g, (c) => String(OMOCODIA_LETTERS.indexOf(c)));
-}
-
-export interface FiscalCodeSubject {
-  familyName: string;
-  givenName: string;
-  sex: 'F' | 'M';
-  birthDate: string;
-  birthPlaceCode: string;
-}
+export type FiscalCodeSubject = FiscalCodePerson;
 
 /** Builds the code of a subject (no omocodia): useful for seed data and tests. */
 export function fiscalCodeOf(subject: FiscalCodeSubject): string {
@@ -47,17 +37,5 @@ export function fiscalCodeOf(subject: FiscalCodeSubject): string {
 
 /** Which parts of a valid personal code disagree with the subject's data. */
 export function fiscalCodeMismatches(code: string, subject: FiscalCodeSubject): string[] {
-  const upper = code.toUpperCase();
-  const mismatches: string[] = fiscalCodeNameMismatches(upper, subject);
-  const [year, month, day] = subject.birthDate.split('-').map(Number) as [number, number, number];
-  const codedYear = Number(undoOmocodia(upper.slice(6, 8)));
-  const codedMonth = MONTH_LETTERS.indexOf(upper[8] ?? '') + 1;
-  const codedDay = Number(undoOmocodia(upper.slice(9, 11)));
-  if (codedYear !== year % 100 || codedMonth !== month || codedDay % 40 !== day) {
-    mismatches.push('birthDate');
-  }
-  if ((codedDay > 40 ? 'F' : 'M') !== subject.sex) mismatches.push('sex');
-  const place = `${upper[11] ?? ''}${undoOmocodia(upper.slice(12, 15))}`;
-  if (place !== subject.birthPlaceCode) mismatches.push('birthPlaceCode');
-  return mismatches;
+  return explainFiscalCode(code, subject).map((m) => m.part);
 }

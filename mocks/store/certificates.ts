@@ -1,5 +1,6 @@
 import type {
   CertificateConfig,
+  CertificateDelegate,
   CertificateRequest,
   CertificateRequestReceipt,
   CertificateRequestStatus,
@@ -41,6 +42,20 @@ function readyFrom(state: DbState, officeId: string, urgent: boolean, normalDays
   return date;
 }
 
+const DOCUMENT_TYPES = ['carta-identita', 'passaporto', 'patente'];
+
+function delegateErrors(errors: FieldErrors, delegate: Partial<CertificateDelegate> | undefined) {
+  errors.requireText('delegate.familyName', delegate?.familyName, 80);
+  errors.requireText('delegate.givenName', delegate?.givenName, 80);
+  const document = delegate?.document;
+  if (!DOCUMENT_TYPES.includes(String(document?.type))) {
+    errors.add('delegate.document.type', document?.type ? 'invalid' : 'required');
+  }
+  if (!/^[A-Za-z0-9]{5,20}$/.test(String(document?.number ?? ''))) {
+    errors.add('delegate.document.number', document?.number ? 'invalid' : 'required');
+  }
+}
+
 function validate(state: DbState, body: Partial<CertificateRequest>) {
   const errors = new FieldErrors();
   const config = state.certificateConfigs.get(String(body.officeId ?? ''));
@@ -60,11 +75,16 @@ function validate(state: DbState, body: Partial<CertificateRequest>) {
   if (typeof body.email !== 'string' || !EMAIL_PATTERN.test(body.email)) {
     errors.add('email', body.email ? 'invalid' : 'required');
   }
-  if (body.collection !== 'counter' && body.collection !== 'delegate') {
-    errors.add('collection', body.collection ? 'not-allowed' : 'required');
+  if (!body.collection) errors.add('collection', 'required');
+  else if (config && !config.collection.includes(body.collection)) {
+    errors.add('collection', 'not-allowed');
   }
-  if (body.collection === 'delegate') {
-    errors.list.push(...subjectErrors(state, body.delegate, 'delegate.'));
+  if (body.collection === 'delegate') delegateErrors(errors, body.delegate);
+  if (
+    body.collection === 'pec' &&
+    !(typeof body.pec === 'string' && EMAIL_PATTERN.test(body.pec))
+  ) {
+    errors.add('pec', body.pec ? 'invalid' : 'required');
   }
   if (body.privacyConsent !== true) errors.add('privacyConsent', 'required');
   errors.throwIfAny();

@@ -681,11 +681,30 @@ export interface components {
             subject: components["schemas"]["CertificateSubject"];
             /** Format: email */
             email: string;
-            /** @enum {string} */
-            collection: "counter" | "delegate";
-            delegate?: components["schemas"]["CertificateSubject"];
+            /**
+             * @description At the counter by the holder, at the counter by a `delegate`, or sent by certified mail to `pec` (where the office's `collection` offers it).
+             * @enum {string}
+             */
+            collection: "counter" | "delegate" | "pec";
+            delegate?: components["schemas"]["CertificateDelegate"];
+            /**
+             * Format: email
+             * @description The PEC address to send the certificates to.
+             */
+            pec?: string;
             /** @constant */
             privacyConsent: true;
+        };
+        /** @enum {string} */
+        IdentityDocumentType: "carta-identita" | "passaporto" | "patente";
+        /** @description The person who collects on the holder's behalf, with the ID they will show. */
+        CertificateDelegate: {
+            familyName: string;
+            givenName: string;
+            document: {
+                type: components["schemas"]["IdentityDocumentType"];
+                number: string;
+            };
         };
         CertificateRequestReceipt: {
             /** @example LU-2026-000123 */

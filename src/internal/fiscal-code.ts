@@ -48,10 +48,12 @@ function temporaryCodeIsValid(code: string): boolean {
   return (10 - (sum % 10)) % 10 === Number(code[10]);
 }
 
+function undoOmocodia(chars: string): string {
+  return chars.replace(/[LMNPQRSTUV]/g, (c) => String(OMOCODE_DIGITS.indexOf(c)));
+}
+
 function decodeDigits(part: string): number {
-  return Number(
-    [...part].map((c) => (/\d/.test(c) ? c : String(OMOCODE_DIGITS.indexOf(c)))).join(''),
-  );
+  return Number(undoOmocodia(part));
 }
 
 /** Why a codice fiscale is not plausible, or `undefined` when it is. */
@@ -103,18 +105,104 @@ export function givenNameLetters(givenName: string): string {
   return `${consonants}${vowels}XXX`.slice(0, 3);
 }
 
+export interface DecodedFiscalCode {
+  sex: 'F' | 'M';
+  /** YYYY-MM-DD */
+  birthDate: string;
+  /** Belfiore code of the comune, or Z… for a foreign state */
+  birthPlaceCode: string;
+}
+
+export interface FiscalCodePerson extends DecodedFiscalCode {
+  familyName: string;
+  givenName: string;
+}
+
 /**
- * The names whose letters the first six characters of a 16-character code do not match (omocodia
- * leaves them alone). Temporary numeric codes carry no names: nothing to compare.
+ * One part of a code that disagrees with the person's data: what the code should hold for that
+ * data, and what it holds (omocodia undone). For `sex` both are the day characters, with or
+ * without the +40 of women.
  */
+export interface FiscalCodeMismatch {
+  part: keyof FiscalCodePerson;
+  expected: string;
+  found: string;
+}
+
+/** The first 15 characters with omocodia undone, if the code is a plausible 16-character one. */
+function plainCode(value: string): string | undefined {
+  const code = normalizeFiscalCode(value);
+  if (code.length !== 16 || fiscalCodeProblem(code)) return undefined;
+  const digits = (from: number, to: number) => undoOmocodia(code.slice(from, to));
+  return `${code.slice(0, 6)}${digits(6, 8)}${code[8]}${digits(9, 11)}${code[11]}${digits(12, 15)}`;
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The parts of a code that disagree with the person's data, in the order of the code; missing
+ * fields are not compared. Temporary numeric codes carry no data: nothing to compare.
+ */
+export function explainFiscalCode(
+  value: string,
+  person: Partial<FiscalCodePerson>,
+): FiscalCodeMismatch[] {
+  const plain = plainCode(value);
+  if (!plain) return [];
+  const { familyName, givenName, sex, birthDate, birthPlaceCode } = person;
+  const mismatches: FiscalCodeMismatch[] = [];
+  const compare = (part: FiscalCodeMismatch['part'], expected: string, found: string) => {
+    if (expected !== found) mismatches.push({ part, expected, found });
+  };
+  if (familyName?.trim()) compare('familyName', familyNameLetters(familyName), plain.slice(0, 3));
+  if (givenName?.trim()) compare('givenName', givenNameLetters(givenName), plain.slice(3, 6));
+  const foundDate = plain.slice(6, 11);
+  const foundDay = Number(plain.slice(9, 11));
+  const codedWoman = foundDay > 40;
+  const woman = sex === 'F' || (sex !== 'M' && codedWoman);
+  const date = /^\d\d(\d\d)-(0[1-9]|1[0-2])-(\d\d)$/.exec(birthDate ?? '');
+  if (date) {
+    const [, year, month, day] = date;
+    const dateChars = (womanDay: boolean) =>
+      `${year}${MONTHS[Number(month) - 1]}${twoDigits(Number(day) + (womanDay ? 40 : 0))}`;
+    // A day off by just the +40 of women is the sex's mismatch, not the date's.
+    if (dateChars(codedWoman) !== foundDate) compare('birthDate', dateChars(woman), foundDate);
+  }
+  if (woman !== codedWoman) {
+    compare('sex', twoDigits(foundDay + (woman ? 40 : -40)), twoDigits(foundDay));
+  }
+  if (birthPlaceCode?.trim()) {
+    compare('birthPlaceCode', birthPlaceCode.trim().toUpperCase(), plain.slice(11, 15));
+  }
+  return mismatches;
+}
+
+/**
+ * Sex, date and place of birth of a plausible 16-character code. The two-digit year is taken in
+ * the latest century that does not put the birth after `today` (YYYY-MM-DD).
+ */
+export function decodeFiscalCode(value: string, today: string): DecodedFiscalCode | undefined {
+  const plain = plainCode(value);
+  if (!plain) return undefined;
+  const day = Number(plain.slice(9, 11));
+  const month = MONTHS.indexOf(plain[8]);
+  const century = Number(today.slice(0, 2));
+  const dateIn = (c: number) =>
+    `${c}${plain.slice(6, 8)}-${twoDigits(month + 1)}-${twoDigits(day % 40)}`;
+  const birthDate = dateIn(century) > today ? dateIn(century - 1) : dateIn(century);
+  // The shape allows 29 February in any year.
+  const sameDay = new Date(Date.UTC(Number(birthDate.slice(0, 4)), month, day % 40));
+  if (sameDay.getUTCMonth() !== month) return undefined;
+  return { sex: day > 40 ? 'F' : 'M', birthDate, birthPlaceCode: plain.slice(11, 15) };
+}
+
+/** The names whose letters a plausible 16-character code does not match (omocodia leaves them alone). */
 export function fiscalCodeNameMismatches(
   value: string,
   person: { givenName: string; familyName: string },
 ): Array<'familyName' | 'givenName'> {
-  const code = normalizeFiscalCode(value);
-  if (code.length !== 16) return [];
-  const mismatches: Array<'familyName' | 'givenName'> = [];
-  if (code.slice(0, 3) !== familyNameLetters(person.familyName)) mismatches.push('familyName');
-  if (code.slice(3, 6) !== givenNameLetters(person.givenName)) mismatches.push('givenName');
-  return mismatches;
+  const { givenName, familyName } = person;
+  return explainFiscalCode(value, { givenName, familyName }).map(
+    (m) => m.part as 'familyName' | 'givenName',
+  );
 }

@@ -1,6 +1,7 @@
 export { tokens } from './tokens.js';
 export { buttons } from './buttons.js';
 export { fields } from './fields.js';
+export { summary } from './summary.js';
 export {
   messages,
   renderMessage,

@@ -157,6 +157,40 @@ describe('reference server: certificates', () => {
     expect(prato.body.payment === undefined).to.equal(configs.rightsPaidWith === 'counter');
   });
 
+  it('checks the delegate with their ID document, and the PEC address', async () => {
+    const fields = async (overrides: Record<string, unknown>) =>
+      (await book(overrides)).body.errors?.map(
+        (e: { field: string; code: string }) => `${e.field} ${e.code}`,
+      );
+    expect(
+      await fields({
+        collection: 'delegate',
+        delegate: { familyName: 'Neri', givenName: 'Carlo' },
+      }),
+    ).to.deep.equal(['delegate.document.type required', 'delegate.document.number required']);
+    expect(
+      await fields({
+        collection: 'delegate',
+        delegate: {
+          familyName: 'Neri',
+          givenName: 'Carlo',
+          document: { type: 'tessera', number: 'AB1' },
+        },
+      }),
+    ).to.deep.equal(['delegate.document.type invalid', 'delegate.document.number invalid']);
+    expect(await fields({ collection: 'pec' })).to.deep.equal(['pec required']);
+    expect(await fields({ collection: 'email' })).to.deep.equal(['collection not-allowed']);
+    const delegated = await book({
+      collection: 'delegate',
+      delegate: {
+        familyName: 'Neri',
+        givenName: 'Carlo',
+        document: { type: 'carta-identita', number: 'CA12345AB' },
+      },
+    });
+    expect(delegated.status).to.equal(201);
+  });
+
   it('refuses a fourth open request for the same person at the office', async () => {
     for (let i = 0; i < 3; i++) expect((await book()).status).to.equal(201);
     const refused = await book();

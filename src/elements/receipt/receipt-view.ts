@@ -17,7 +17,7 @@ import { renderCancelDialog } from './cancel-dialog.js';
 import { ChangeOfDate } from './change-date.js';
 import { SportelloCancelledEvent } from './events.js';
 import type { ReceiptMessages } from './messages/index.js';
-import { markPrintTarget, unmarkPrintTarget } from './print.js';
+import { markPrintTarget, unmarkPrintTarget } from '../../internal/print.js';
 import { qrMatrix } from './qr-code.js';
 import { renderActions } from './receipt-actions.js';
 

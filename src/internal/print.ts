@@ -1,12 +1,13 @@
 /**
- * Printing a page that holds a receipt prints the receipt alone, wherever it is embedded: on its
- * own, inside another element's shadow root (the slot picker's confirmation), inside any layout.
- * A shadow root cannot reach the page around it and the page's rules cannot reach into a shadow
- * root, so one constructed sheet (allowed under `style-src 'self'`) is adopted by the document and
- * one by every shadow root between the document and the receipt. While a receipt shows a booking,
- * <html> carries `data-sportello-print`, the receipt `data-sportello-print-target` and every host
- * whose shadow root holds it `data-sportello-print-path`; in print, every element that is neither
- * on that path nor contains it is hidden, and those on the path lose their spacing and backgrounds.
+ * Printing a page prints the marked element alone (a receipt, a form to sign), wherever it is
+ * embedded: on its own, inside another element's shadow root (the slot picker's confirmation),
+ * inside any layout. A shadow root cannot reach the page around it and the page's rules cannot
+ * reach into a shadow root, so one constructed sheet (allowed under `style-src 'self'`) is adopted
+ * by the document and one by every shadow root between the document and the target. While an
+ * element is marked, <html> carries `data-sportello-print`, the element `data-sportello-print-target`
+ * and every host whose shadow root holds it `data-sportello-print-path`; in print, every element
+ * that is neither on that path nor contains it is hidden, and those on the path lose their spacing
+ * and backgrounds.
  */
 export const PRINT_ROOT_ATTRIBUTE = 'data-sportello-print';
 export const PRINT_TARGET_ATTRIBUTE = 'data-sportello-print-target';
@@ -86,7 +87,7 @@ function rootsAround(element: Element): ShadowRoot[] {
 let target: Element | undefined;
 let path: Element[] = [];
 
-/** Marks `element` as what the page prints; the last marked receipt wins. */
+/** Marks `element` as what the page prints; the last marked element wins. */
 export function markPrintTarget(element: Element): void {
   const roots = rootsAround(element);
   const hosts = roots.map((root) => root.host);

@@ -1,0 +1,168 @@
+import { plural } from '../../../i18n/plural.js';
+import { placeFieldMessagesEn } from '../place-field-messages.js';
+import type { CertificateRequestMessages } from './it.js';
+
+export const en: CertificateRequestMessages = {
+  certificateRequest: {
+    title: 'Request a criminal record certificate',
+    steps: {
+      office: 'Choose the office',
+      what: 'Which certificate you need',
+      who: 'Who the certificate is for',
+      collection: 'How you get it',
+      review: 'Check and confirm',
+      done: 'Request sent',
+    },
+    officeSearch: 'Search by name or town',
+    officeNone: "No public prosecutor's office (Procura) matches your search.",
+    noCertificates: 'This office does not issue certificates online.',
+    types: 'Certificates',
+    typesHint: 'You can choose more than one: each has its own cost.',
+    use: 'What you need it for',
+    useHint:
+      'Depending on the use you declare, you may not have to pay for the revenue stamp (marca da bollo) or the fees.',
+    choose: 'Choose…',
+    urgent: 'Urgent: ready the same day',
+    urgentHint: (fee: string) => `It costs ${fee} more for each certificate.`,
+    normalHint: plural('en', {
+      one: 'If it is not urgent, it is ready after 1 working day.',
+      other: 'If it is not urgent, it is ready after # working days.',
+    }),
+    feesTitle: 'What it costs',
+    feesNone: 'Choose at least one certificate to see what it costs.',
+    stampLine: (count: number, each: string, total: string) =>
+      `${count === 1 ? '1 revenue stamp (marca da bollo)' : `${count} revenue stamps (marche da bollo)`} of ${each}: ${total}`,
+    rightsLine: (count: number, each: string, total: string) =>
+      `Certificate fees, ${count} × ${each}: ${total}`,
+    urgencyLine: (count: number, each: string, total: string) =>
+      `Urgency fees, ${count} × ${each}: ${total}`,
+    exemptStamp: 'No revenue stamp needed',
+    exemptRights: 'No fees to pay',
+    exemptBoth: 'No revenue stamp and no fees',
+    total: (total: string) => `Total to pay: ${total}`,
+    totalParts: (parts: string[]) => `(${parts.join(' + ')})`,
+    stampPart: (count: number, each: string) =>
+      `${count === 1 ? '1 revenue stamp' : `${count} revenue stamps`} of ${each}`,
+    rightsPart: (amount: string) => `fees ${amount}`,
+    urgencyPart: (amount: string) => `urgency ${amount}`,
+    nothingToPay: 'There is nothing to pay.',
+    stampToBring:
+      "You buy the revenue stamp at a tobacconist's (tabaccheria) and bring it to the counter: it cannot be paid online.",
+    rightsPagoPa:
+      'The fees are paid with pagoPA: you will receive the payment notice after you confirm.',
+    rightsCounter: 'The fees are paid at the counter when you collect the certificate.',
+    next: 'Continue',
+    place: placeFieldMessagesEn,
+    whoHint: 'The details of the person the certificate is about, as on their ID document.',
+    familyName: 'Surname',
+    givenName: 'First name',
+    sex: 'Sex',
+    sexes: { F: 'Female', M: 'Male' },
+    birthDate: 'Date of birth',
+    birthDateHint: 'Day/month/year, for example 12/04/1985.',
+    fiscalCode: 'Codice fiscale (tax code)',
+    fiscalCodeHint: 'Optional. 16 characters, as on the health insurance card.',
+    filledFromCode: 'We have filled in the date, sex and place of birth from the codice fiscale.',
+    mismatch: {
+      familyName: (name: string, expected: string) =>
+        `The letters of the surname do not match: for ${name} we expect ${expected}.`,
+      givenName: (name: string, expected: string) =>
+        `The letters of the first name do not match: for ${name} we expect ${expected}.`,
+      birthDate: (expected: string, found: string) =>
+        `The date of birth does not match: we expect ${expected}, the code has ${found}.`,
+      sex: "The sex does not match: in women's codes, 40 is added to the day of birth.",
+      birthPlaceCode: (expected: string, found: string) =>
+        `The place of birth does not match: we expect the code ${expected}, the codice fiscale has ${found}.`,
+    },
+    collectionHint: 'Choose how to receive the certificate.',
+    collectionKinds: {
+      counter: 'I collect it myself at the counter',
+      delegate: 'Someone else collects it with my written authorisation',
+      pec: 'I receive it by certified email (PEC)',
+    },
+    delegate: 'The authorised person',
+    delegateFamilyName: "Authorised person's surname",
+    delegateGivenName: "Authorised person's first name",
+    documentType: 'ID document they will show',
+    documentTypes: {
+      'carta-identita': 'Identity card',
+      passaporto: 'Passport',
+      patente: 'Driving licence',
+    },
+    documentNumber: 'Document number',
+    pec: 'Certified email (PEC) address',
+    pecHint: 'A certified email mailbox, for example name@pec.it.',
+    email: 'Your email',
+    emailHint: 'We send you the confirmation with the request number.',
+    consent:
+      'I have read the privacy notice and agree to the data being processed for this request.',
+    consentWithoutNotice: 'I agree to the data being processed for this request.',
+    privacyLink: 'Privacy notice',
+    labels: {
+      office: 'Office',
+      certificates: 'Certificates',
+      use: 'Use',
+      urgent: 'Urgent',
+      person: 'Person',
+      collection: 'Collection',
+      email: 'Email',
+      fees: 'Cost',
+    },
+    yes: 'Yes',
+    no: 'No',
+    edit: 'Change',
+    confirm: 'Confirm the request',
+    confirming: 'Sending the request…',
+    number: 'Request number',
+    readyFrom: (date: string) => `Ready from ${date}.`,
+    where: 'Where to collect it',
+    hours: 'Opening hours',
+    hoursLine: (days: string, from: string, to: string) => `${days}, ${from}–${to}`,
+    bring: 'What to bring',
+    bringId: 'A valid ID document of the person collecting.',
+    bringStamps: (count: number, each: string) =>
+      `${count === 1 ? 'One revenue stamp (marca da bollo)' : `${count} revenue stamps (marche da bollo)`} of ${each}.`,
+    bringDelegation:
+      'The signed authorisation and a copy of the ID document of the person who signed it.',
+    bringRights: (amount: string) => `${amount} for the fees, to be paid at the counter.`,
+    pecSent: (pec: string) => `The certificate will be sent to ${pec}.`,
+    payment: 'Paying the fees with pagoPA',
+    noticeCode: 'Payment notice code',
+    dueDate: (date: string) => `To be paid by ${date}.`,
+    pay: (amount: string) => `Pay ${amount} with pagoPA`,
+    printRequest: 'Print the request form',
+    printDelegation: 'Print the authorisation to sign',
+    requestForm: 'Request for a criminal record certificate',
+    delegationForm: 'Authorisation to collect the certificate',
+    delegationText: (holder: string, delegate: string, document: string) =>
+      `I, the undersigned ${holder}, authorise ${delegate}, ${document}, to collect the certificates listed below on my behalf.`,
+    signature: 'Signature',
+    placeAndDate: 'Place and date',
+    newRequest: 'New request',
+    problems: {
+      required: 'This field is required.',
+      certificates: 'Choose at least one certificate.',
+      'not-allowed': 'This choice is no longer available at this office.',
+      'name-too-long': 'Write at most 80 characters.',
+      'date-format': 'Write the date as day/month/year, for example 12/04/1985.',
+      'date-future': 'The date of birth cannot be in the future.',
+      'date-too-old': 'Check the year of birth.',
+      'not-valid-at-date':
+        'This place did not exist on the date of birth: search for the name it had then.',
+      unknown: 'We do not know this place: check the name or the code.',
+      email: 'Enter a full email address, like name@example.com.',
+      'document-number': 'Enter the document number: 5 to 20 letters and digits.',
+      'fiscal-length': 'A codice fiscale has 16 characters.',
+      'fiscal-format':
+        'The codice fiscale does not have the right shape: check letters and digits.',
+      'fiscal-date': 'The date of birth in the codice fiscale does not exist.',
+      'fiscal-check': 'The last character does not match: there is probably a typo.',
+      mismatch: 'The codice fiscale does not match the other details.',
+      invalid: 'The value is not valid.',
+      consent: 'To send the request, you must agree to the processing of the data.',
+      quota:
+        'This person already has too many open requests at this office: collect the ones that are ready before making new ones.',
+      changed: 'The office has changed what it offers: please check your choices again.',
+    },
+  },
+};
