@@ -24,12 +24,12 @@ const budgets = {
   // Verdicts, offline queue, WebCrypto verification: 22.4 kB measured in 4 files. On demand, after
   // the first paint: the camera reader and the outcomes panel.
   'sportello-check-in.js': '23 kB',
-  // The issue asks 20 kB; measured 24.4 kB in 6 files: Lit with the client 9.1, the widgets'
-  // base 7.0, @lit/task with the slow-request watch 1.3, the field styles 0.6, the office list's
-  // request 0.4, then the element 6.0 (its shell and requests 2.6, the certificates, use and
-  // urgency with the fees explained 1.5, Italian 0.7, styles 0.5). On demand: the office list, the
-  // person, collection, review and end steps with the place-of-birth search and the codice
-  // fiscale checks, the forms to print, English and German.
+  // The issue asks 20 kB; measured 24.5 kB in 6 files: Lit with the client 9.1, the widgets'
+  // base 7.0, @lit/task with the slow-request watch 1.3, the field styles 0.6, the error summary
+  // 0.4, then the element 5.9 (its shell and requests 2.4, the certificates, use and urgency with
+  // the fees explained 1.5, Italian 0.6, styles 0.5). On demand: the office list, the person,
+  // collection, review and end steps with the place-of-birth search, the codice fiscale checks
+  // and the sending, the forms to print, English and German.
   'sportello-certificate-request.js': '24.5 kB',
   // A map from tag to file and a MutationObserver, nothing else: 0.5 kB measured.
   'autoloader.js': '0.7 kB',

@@ -1,7 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/define/sportello-certificate-request.js';
-import type { SportelloCertificateRequest } from '../../src/elements/certificate-request/certificate-request.js';
-import { fiscalCodeOf } from '../../mocks/internal/fiscal-code.js';
+import { expect, oneEvent } from '@open-wc/testing';
 import {
   $,
   $$,
@@ -14,74 +11,14 @@ import {
   until,
   waitForHeading,
 } from '../slot-picker/helpers.js';
-
-const NOW = '2026-07-01T08:00:00Z';
-const ANNA = {
-  familyName: 'Bartolini',
-  givenName: 'Anna',
-  sex: 'F',
-  birthDate: '1985-04-12',
-  birthPlaceCode: 'E715',
-} as const;
-
-type Request = SportelloCertificateRequest;
-
-function open(office = 'procura-lucca'): Promise<Request> {
-  return fixture<Request>(
-    html`<sportello-certificate-request
-      api-base="/api"
-      office=${office}
-    ></sportello-certificate-request>`,
-  );
-}
-
-function type(el: Element, selector: string, value: string): void {
-  const input = $<HTMLInputElement>(el, selector)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-function check(el: Element, selector: string): void {
-  const input = $<HTMLInputElement>(el, selector)!;
-  input.click();
-}
-
-function choose(el: Element, selector: string, value: string): void {
-  const select = $<HTMLSelectElement>(el, selector)!;
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
-
-async function chooseWhat(el: Request, types: string[], use: string, urgent = false) {
-  await until(() => $(el, 'input[name=certificates]'), 'the certificate types');
-  for (const id of types) check(el, `input[name=certificates][value="${id}"]`);
-  choose(el, '#field-useId', use);
-  if (urgent) check(el, '#field-urgent');
-  await el.updateComplete;
-}
-
-async function fillWho(el: Request, person = ANNA, fiscalCode = fiscalCodeOf(person)) {
-  await waitForHeading(el, 'Per chi è il certificato');
-  await until(() => $(el, '#field-familyName'), 'the person form');
-  type(el, '#field-familyName', person.familyName);
-  type(el, '#field-givenName', person.givenName);
-  check(el, `input[name=sex][value="${person.sex}"]`);
-  const [year, month, day] = person.birthDate.split('-');
-  type(el, '#field-birthDate', `${day}/${month}/${year}`);
-  type(el, '#field-birthPlace', 'Lucca');
-  const option = await until(
-    () => $$(el, '[role=option]').find((o) => textOf(o).startsWith('Lucca')),
-    'Lucca in the list',
-    6000,
-  );
-  option.click();
-  type(el, '#field-fiscalCode', fiscalCode);
-  await el.updateComplete;
-}
+import { check, choose, chooseWhat, fillWho, NOW, open, type, warmPlaces } from './helpers.js';
 
 describe('<sportello-certificate-request>', function () {
   this.timeout(20_000);
-  beforeEach(() => setUp({ at: NOW }));
+  beforeEach(async () => {
+    await setUp({ at: NOW });
+    await warmPlaces();
+  });
   afterEach(tearDown);
 
   it('explains the fees as the choices change', async () => {
@@ -124,6 +61,22 @@ describe('<sportello-certificate-request>', function () {
     expect(textOf($(el, '#field-useId-error'))).to.equal('Questo campo è obbligatorio.');
   });
 
+  it('lets the citizen choose the Procura first when the page does not fix it', async () => {
+    const el = await open('');
+    await waitForHeading(el, "Scegli l'ufficio");
+    await until(() => $(el, '.office-card'), 'the offices');
+    type(el, '#office-search', 'lucca');
+    const card = await until(
+      () => $$(el, '.office-card').find((b) => textOf(b).startsWith('Procura')),
+      'a Procura in the list',
+    );
+    expect($$(el, '.office-card').every((b) => textOf(b).includes('Lucca'))).to.equal(true);
+    card.click();
+    await waitForHeading(el, 'Quale certificato ti serve');
+    expect(textOf($(el, '.progress'))).to.equal('Passo 2 di 5');
+    await until(() => $(el, 'input[name=certificates]'), 'the offer of the chosen office');
+  });
+
   it('books a certificate from the choice to the request number', async () => {
     const el = await open();
     await waitForHeading(el, 'Quale certificato ti serve');
@@ -156,6 +109,9 @@ describe('<sportello-certificate-request>', function () {
     expect(done).to.include('Pronto dal lunedì 6 luglio 2026.');
     expect(done).to.include('Una marca da bollo da 16,00 €.');
     expect(done).to.include('Codice avviso');
+    expect(done).to.include('Via Galli Tassi 61');
+    expect(done).to.include('Ufficio del casellario, piano terra');
+    expect(done).to.include('lunedì–venerdì, 09:00–12:00');
     expect(activeElement(el)?.id).to.equal('step-heading');
   });
 });

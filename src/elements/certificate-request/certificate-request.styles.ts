@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { buttons, fields, messages, tokens } from '../../styles/index.js';
+import { buttons, errorSummary, fields, messages, tokens } from '../../styles/index.js';
 
 const layout = css`
   :host {
@@ -34,39 +34,6 @@ const layout = css`
 
   .back {
     justify-self: start;
-  }
-
-  ul.office-list {
-    display: grid;
-    gap: var(--_space-2);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .office-card {
-    display: grid;
-    width: 100%;
-    min-height: var(--_target-size);
-    padding: var(--_space-3);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-background);
-    color: var(--_color-primary);
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    cursor: pointer;
-  }
-
-  .office-card:hover {
-    background: var(--_color-info-surface);
-  }
-
-  .office-card__meta {
-    color: var(--_color-muted);
-    font-size: var(--_font-size-small);
-    font-weight: 400;
   }
 
   .choice--described {
@@ -109,11 +76,10 @@ const layout = css`
   }
 
   @media (forced-colors: active) {
-    .fees,
-    .office-card {
+    .fees {
       border-color: CanvasText;
     }
   }
 `;
 
-export const styles = [tokens, buttons, fields, messages, layout];
+export const styles = [tokens, buttons, fields, errorSummary, messages, layout];

@@ -1,20 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { newIdempotencyKey } from '../../api/client.js';
-import { isApiError, type ApiError } from '../../api/errors.js';
+import type { ApiError } from '../../api/errors.js';
 import type { CertificateConfig, CertificateRequestReceipt, Office } from '../../api/types.js';
-import { listOffices } from '../../api/operations/booking.js';
-import {
-  createCertificateRequest,
-  getCertificateConfig,
-} from '../../api/operations/certificates.js';
+import { getCertificateConfig } from '../../api/operations/certificates.js';
 import { SportelloElement } from '../../config/sportello-element.js';
 import { SlowTasks } from '../../internal/slow-tasks.js';
 import { safeHref } from '../../internal/urls.js';
 import {
   LiveAnnouncer,
-  renderApiError,
   renderFallbackHelp,
   renderMessage,
   renderTask,
@@ -25,6 +19,7 @@ import { emptyForm, whatProblems, type CertificateForm, type Problems } from './
 import type * as LaterStepsModule from './later-steps.js';
 import type * as OfficeStepModule from './office-step.js';
 import type { PlaceField } from './place-field.js';
+import type { CertificateSender } from './sender.js';
 import { certificateRequestMessages, type CertificateRequestMessages } from './messages/index.js';
 import { styles } from './certificate-request.styles.js';
 import { renderWhatStep } from './what-step.js';
@@ -71,16 +66,13 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
   private officeStep?: typeof OfficeStepModule;
   private laterRequested = false;
   private place?: PlaceField;
-  private submissionKey?: string;
+  private sender?: CertificateSender;
   private focusTarget?: 'heading' | 'summary' | 'failure';
 
-  private readonly officesTask = new Task(this, {
-    task: ([api, fixed], { signal }): Promise<Office[]> | Office[] =>
-      api && !fixed
-        ? listOffices(api, { kind: 'procura' }, { signal: this.requestScope.signal(signal) })
-        : [],
-    args: () => [this.api, this.office] as const,
-  });
+  /** The Procure to choose from: created with the office step, on pages that do not fix one. */
+  private officesTask?: Task<readonly unknown[], Office[]>;
+  /** The office in effect, for the review and the end: read with the later steps. */
+  private officeTask?: Task<readonly unknown[], Office | undefined>;
 
   private readonly configTask = new Task(this, {
     task: ([api, officeId], { signal }): Promise<CertificateConfig | undefined> | undefined =>
@@ -90,27 +82,11 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
     args: () => [this.api, this.officeId] as const,
   });
 
-  private readonly sendTask = new Task(this, {
-    autoRun: false,
-    task: async ([api, key], { signal }) =>
-      createCertificateRequest(
-        api!,
-        this.later!.requestBody(this.form, this.officeId, this.place!),
-        {
-          idempotencyKey: key,
-          signal: this.requestScope.signal(signal),
-        },
-      ),
-    args: () => [this.api, this.submissionKey!] as const,
-    onComplete: (receipt) => this.handleSent(receipt),
-    onError: (error) => this.handleSendError(error),
-  });
-
-  private readonly slow = new SlowTasks(this, () => [
-    this.officesTask,
-    this.configTask,
-    this.sendTask,
-  ]);
+  private readonly slow = new SlowTasks(this, () =>
+    [this.officesTask, this.configTask, this.officeTask, this.sender?.task].filter(
+      (task) => task !== undefined,
+    ),
+  );
 
   private get officeId(): string {
     return this.office || this.chosenOffice;
@@ -149,7 +125,10 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
     const target = this.focusTarget;
     this.focusTarget = undefined;
     if (target === 'summary') {
-      this.renderRoot.querySelector<HTMLElement>('.error-summary__title')?.focus();
+      const title = this.renderRoot.querySelector<HTMLElement>('.error-summary__title');
+      // The step may still be loading (its offer read again): focus the summary when it shows.
+      if (title) title.focus();
+      else this.focusTarget = 'summary';
     } else if (target === 'failure') {
       this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
     } else if (target === 'heading') {
@@ -171,6 +150,19 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
         onChange: () => this.requestUpdate(),
         signal: (signal) => this.requestScope.signal(signal),
       });
+      this.officeTask = later.createOfficeTask(this, {
+        api: () => this.api,
+        officeId: () => this.officeId,
+        signal: (signal) => this.requestScope.signal(signal),
+      });
+      this.sender = new later.CertificateSender(this, {
+        api: () => this.api,
+        body: () => later.requestBody(this.form, this.officeId, this.place!),
+        signal: (signal) => this.requestScope.signal(signal),
+        onSent: (receipt) => this.handleSent(receipt),
+        onRefused: (error) => this.handleRefused(error),
+        onFailed: () => (this.focusTarget = 'failure'),
+      });
       this.later = later;
       this.requestUpdate();
     });
@@ -191,14 +183,9 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
   }
 
   private get failed(): boolean {
-    if (this.step === 'office') return this.officesTask.status === TaskStatus.ERROR;
+    if (this.step === 'office') return this.officesTask?.status === TaskStatus.ERROR;
     if (this.configTask.status === TaskStatus.ERROR) return true;
-    return this.step === 'review' && this.sendFailure !== undefined;
-  }
-
-  private get sendFailure(): ApiError | undefined {
-    const error = this.sendTask.status === TaskStatus.ERROR ? this.sendTask.error : undefined;
-    return isApiError(error) && error.kind !== 'validation' ? error : undefined;
+    return this.step === 'review' && this.sender?.failure !== undefined;
   }
 
   private renderProgress() {
@@ -225,7 +212,8 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
 
   private get readFailure(): ApiErrorOptions {
     return {
-      onRetry: () => void (this.step === 'office' ? this.officesTask.run() : this.configTask.run()),
+      onRetry: () =>
+        void (this.step === 'office' ? this.officesTask?.run() : this.configTask.run()),
       loginUrl: this.resolvedLoginUrl,
     };
   }
@@ -238,8 +226,13 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
   }
 
   private renderOfficeStep() {
-    if (!this.officeStep) {
+    if (!this.officeStep || !this.officesTask) {
       void import('./office-step.js').then((module) => {
+        this.addPart({ styles: [module.officeStyles], messages: module.officeMessages });
+        this.officesTask ??= module.createOfficesTask(this, {
+          api: () => this.api,
+          signal: (signal) => this.requestScope.signal(signal),
+        });
         this.officeStep = module;
         this.requestUpdate();
       });
@@ -264,6 +257,8 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
     if (this.step === 'what') {
       return renderWhatStep({
         t: this.t,
+        root: this.renderRoot,
+        showSummary: this.showSummary,
         config,
         form: this.form,
         problems: this.problems,
@@ -279,7 +274,7 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
       t: this.t,
       step: this.step,
       config,
-      office: this.officesTask.value?.find((o) => o.id === this.officeId),
+      office: this.officeTask?.value,
       form: this.form,
       problems: this.problems,
       showSummary: this.showSummary,
@@ -288,8 +283,8 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
       privacyUrl: safeHref(this.privacyUrl),
       root: this.renderRoot,
       host: this,
-      pending: this.sendTask.status === TaskStatus.PENDING,
-      failure: this.renderSendFailure(),
+      pending: this.sender?.pending ?? false,
+      failure: this.sender?.renderFailure(this.t, this.resolvedLoginUrl),
       steps: this.steps,
       onChange: (change) => {
         this.change(change, (form) => later.problemsOf(this.step, form, config, this.place!));
@@ -300,26 +295,6 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
       onConfirm: () => this.confirm(),
       onStartOver: () => this.startOver(),
     });
-  }
-
-  private renderSendFailure(): unknown {
-    const error = this.sendFailure;
-    if (!error) return nothing;
-    const quota = error.kind === 'quota';
-    return html`<div id="failure" tabindex="-1">
-      ${
-        quota
-          ? renderMessage(
-              this.t,
-              'warning',
-              html`<p>${this.t.m.certificateRequest.problems.quota}</p>`,
-            )
-          : renderApiError(this.t, error.kind, {
-              onRetry: () => this.confirm(),
-              loginUrl: this.resolvedLoginUrl,
-            })
-      }
-    </div>`;
   }
 
   /** A codice fiscale typed before the birth data fills them in, and says so. */
@@ -342,7 +317,7 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
     problemsOf: (form: CertificateForm, config: CertificateConfig) => Problems,
   ): void {
     this.form = { ...this.form, ...change };
-    this.submissionKey = undefined;
+    this.sender?.forget();
     if (this.showSummary) this.problems = problemsOf(this.form, this.certificateConfig!);
   }
 
@@ -357,13 +332,14 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
   }
 
   private goTo(step: CertificateStep): void {
+    this.focusTarget = undefined;
     this.problems = {};
     this.showSummary = false;
     this.step = step;
   }
 
   private confirm(): void {
-    if (this.sendTask.status === TaskStatus.PENDING) return;
+    if (this.sender?.pending) return;
     const problems = this.later!.problemsOf(
       'review',
       this.form,
@@ -376,30 +352,22 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
       this.focusTarget = 'summary';
       return;
     }
-    this.submissionKey ??= newIdempotencyKey();
-    void this.sendTask.run();
+    this.sender!.send();
   }
 
   private handleSent(receipt: CertificateRequestReceipt): void {
     this.receipt = receipt;
-    this.submissionKey = undefined;
     this.goTo('done');
     this.dispatchEvent(new SportelloCertificateRequestedEvent(receipt.number));
   }
 
-  private handleSendError(error: unknown): void {
-    if (!isApiError(error)) return;
-    if (error.kind === 'validation') {
-      const { step, problems } = this.later!.placeServerErrors(error.fieldErrors, this.steps);
-      this.submissionKey = undefined;
-      if (step === 'what') void this.configTask.run();
-      this.goTo(step);
-      this.problems = problems;
-      this.showSummary = true;
-      this.focusTarget = 'summary';
-      return;
-    }
-    this.focusTarget = 'failure';
+  private handleRefused(error: ApiError): void {
+    const { step, problems } = this.later!.placeServerErrors(error.fieldErrors, this.steps);
+    if (step === 'what') void this.configTask.run();
+    this.goTo(step);
+    this.problems = problems;
+    this.showSummary = true;
+    this.focusTarget = 'summary';
   }
 
   /** Forgets the request and everything typed, and starts again. */
@@ -408,7 +376,7 @@ export class SportelloCertificateRequest extends SportelloElement<CertificateReq
     this.problems = {};
     this.showSummary = false;
     this.receipt = undefined;
-    this.submissionKey = undefined;
+    this.sender?.forget();
     this.chosenOffice = '';
     this.officeQuery = '';
     this.place?.reset();

@@ -1,10 +1,10 @@
 import { css } from 'lit';
-import { errorSummary, summary } from '../../styles/index.js';
+import { summary } from '../../styles/index.js';
 import { placeFieldStyles } from './place-field.js';
 
 const done = css`
   .hint {
-    margin: 0;
+    margin: 0 0 var(--_space-3);
   }
 
   .mismatches {
@@ -49,4 +49,4 @@ const done = css`
 `;
 
 /** The styles of the steps loaded on demand: the person, the collection, the review, the end. */
-export const laterStyles = [errorSummary, summary, placeFieldStyles, done];
+export const laterStyles = [summary, placeFieldStyles, done];

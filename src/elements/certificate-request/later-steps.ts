@@ -3,9 +3,17 @@
  * with import() once the citizen turns to the widget, so that the first screen does not wait.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { Task } from '@lit/task';
+import { getOffice } from '../../api/operations/booking.js';
 import type { ApiClient } from '../../api/client.js';
 import { searchPlaces } from '../../api/operations/certificates.js';
-import type { CertificateConfig, CertificateRequest, FieldError, Place } from '../../api/types.js';
+import type {
+  CertificateConfig,
+  CertificateRequest,
+  FieldError,
+  Office,
+  Place,
+} from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { todayInOffice } from '../../internal/dates.js';
 import { decodeFiscalCode, normalizeFiscalCode } from '../../internal/fiscal-code.js';
@@ -20,11 +28,28 @@ import { laterStyles } from './later-steps.styles.js';
 export { laterStyles };
 export { laterMessages } from './messages/later.js';
 export { renderLaterStep } from './later-views.js';
+export { CertificateSender } from './sender.js';
 
 type T = LocalizeController<CertificateRequestMessages>;
 
 export { birthDateOf } from './fiscal-check.js';
 import { birthDateOf } from './fiscal-check.js';
+
+/** The office in effect, for the review's row and the end's address. */
+export function createOfficeTask(
+  host: ReactiveControllerHost,
+  options: {
+    api: () => ApiClient | undefined;
+    officeId: () => string;
+    signal: (signal: AbortSignal) => AbortSignal;
+  },
+): Task<readonly unknown[], Office | undefined> {
+  return new Task(host, {
+    task: ([api, officeId], { signal }) =>
+      api && officeId ? getOffice(api, officeId, { signal: options.signal(signal) }) : undefined,
+    args: () => [options.api(), options.officeId()],
+  });
+}
 
 export function createPlaceField(
   host: ReactiveControllerHost & HTMLElement,

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CertificateConfig, CertificateRequestReceipt, Office } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { fiscalCodeProblem, normalizeFiscalCode } from '../../internal/fiscal-code.js';
 import { focusField, renderErrorSummary, renderMessage } from '../../styles/index.js';
 import type { CertificateStep } from './events.js';
 import { computeFees } from './fees.js';
@@ -42,10 +43,11 @@ const id = (field: FormField) => `field-${field}`;
 function problemText(t: T, problem: string | undefined): string {
   if (!problem) return '';
   const m = t.m.certificateRequest;
-  const all = { ...m.problems, ...{ 'not-valid-at-date': m.place.notValidAtDate } } as Record<
-    string,
-    string
-  >;
+  const all = {
+    ...m.whatProblems,
+    ...m.problems,
+    'not-valid-at-date': m.place.notValidAtDate,
+  } as Record<string, string>;
   return all[problem] ?? t.m.certificateRequest.problems.invalid;
 }
 
@@ -162,7 +164,15 @@ function stepForm(props: LaterStepProps, content: unknown) {
 function renderMismatches(props: LaterStepProps): unknown {
   const { t, form, place } = props;
   const m = t.m.certificateRequest.mismatch;
-  const found = form.fiscalCode.trim() ? fiscalMismatches(form, place) : [];
+  // A whole code that cannot be right is said at once; a plausible one is compared part by part.
+  const code = normalizeFiscalCode(form.fiscalCode);
+  const invalid = code.length === 16 ? fiscalCodeProblem(code) : undefined;
+  if (invalid) {
+    return html`<div id="fiscal-mismatches" role="status">
+      ${renderMessage(t, 'warning', html`<p>${problemText(t, `fiscal-${invalid}`)}</p>`)}
+    </div>`;
+  }
+  const found = code ? fiscalMismatches(form, place) : [];
   const sentences = found.map((mismatch) => {
     switch (mismatch.part) {
       case 'familyName':

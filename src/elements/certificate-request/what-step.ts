@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { CertificateConfig } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { focusField, renderErrorSummary } from '../../styles/index.js';
 import { computeFees, formatEuros, type Fees } from './fees.js';
 import type { CertificateForm, Problems } from './form.js';
 import type { CertificateRequestMessages } from './messages/it.js';
@@ -9,6 +10,8 @@ type T = LocalizeController<CertificateRequestMessages>;
 
 export interface WhatStepProps {
   t: T;
+  root: ParentNode;
+  showSummary: boolean;
   config: CertificateConfig;
   form: CertificateForm;
   problems: Problems;
@@ -18,7 +21,7 @@ export interface WhatStepProps {
 
 function renderError(t: T, id: string, problem: string | undefined) {
   if (!problem) return nothing;
-  const problems = t.m.certificateRequest.problems as Record<string, string>;
+  const problems = t.m.certificateRequest.whatProblems as Record<string, string>;
   return html`<p id="${id}-error" class="field__error">${problems[problem] ?? problem}</p>`;
 }
 
@@ -97,6 +100,18 @@ export function renderWhatStep(props: WhatStepProps): unknown {
         ? [...form.certificates, id]
         : form.certificates.filter((each) => each !== id),
     });
+  const problemsText = m.whatProblems as Record<string, string>;
+  const labels: Record<string, string> = { certificates: m.types, useId: m.use, urgent: m.urgent };
+  const summary = props.showSummary
+    ? renderErrorSummary(
+        t,
+        Object.entries(problems).map(([field, problem]) => ({
+          id: `field-${field}`,
+          message: `${labels[field]}: ${problemsText[problem] ?? problem}`,
+        })),
+        (id) => focusField(props.root, id),
+      )
+    : nothing;
   return html`<form
     novalidate
     @submit=${(event: Event) => {
@@ -104,6 +119,7 @@ export function renderWhatStep(props: WhatStepProps): unknown {
       props.onNext();
     }}
   >
+    ${summary}
     <fieldset
       class="fieldset ${problems.certificates ? 'field--error' : ''}"
       aria-describedby="field-certificates-hint ${problems.certificates ? 'field-certificates-error' : ''}"

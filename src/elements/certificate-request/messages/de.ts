@@ -140,10 +140,13 @@ export const de: CertificateRequestMessages = {
     signature: 'Unterschrift',
     placeAndDate: 'Ort und Datum',
     newRequest: 'Neuer Antrag',
-    problems: {
+    whatProblems: {
       required: 'Dieses Feld ist erforderlich.',
       certificates: 'Wählen Sie mindestens eine Bescheinigung.',
       'not-allowed': 'Diese Auswahl ist bei diesem Amt nicht mehr verfügbar.',
+    },
+    problems: {
+      required: 'Dieses Feld ist erforderlich.',
       'name-too-long': 'Schreiben Sie höchstens 80 Zeichen.',
       'date-format': 'Schreiben Sie das Datum als Tag.Monat.Jahr, zum Beispiel 12.04.1985.',
       'date-future': 'Das Geburtsdatum kann nicht in der Zukunft liegen.',

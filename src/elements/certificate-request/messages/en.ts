@@ -139,10 +139,13 @@ export const en: CertificateRequestMessages = {
     signature: 'Signature',
     placeAndDate: 'Place and date',
     newRequest: 'New request',
-    problems: {
+    whatProblems: {
       required: 'This field is required.',
       certificates: 'Choose at least one certificate.',
       'not-allowed': 'This choice is no longer available at this office.',
+    },
+    problems: {
+      required: 'This field is required.',
       'name-too-long': 'Write at most 80 characters.',
       'date-format': 'Write the date as day/month/year, for example 12/04/1985.',
       'date-future': 'The date of birth cannot be in the future.',

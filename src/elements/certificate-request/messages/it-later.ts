@@ -90,6 +90,7 @@ export const itLater = {
     placeAndDate: 'Luogo e data',
     newRequest: 'Nuova richiesta',
     problems: {
+      required: 'Questo campo è obbligatorio.',
       'name-too-long': 'Scrivi al massimo 80 caratteri.',
       'date-format': 'Scrivi la data come giorno/mese/anno, per esempio 12/04/1985.',
       'date-future': 'La data di nascita non può essere nel futuro.',

@@ -1,5 +1,6 @@
 import { plural } from '../../../i18n/plural.js';
 import type { itLater } from './it-later.js';
+import type { itOffice } from './office.js';
 
 /** The first screen's Italian: the office, what to ask for and what it costs. */
 export const it = {
@@ -13,8 +14,6 @@ export const it = {
       review: 'Controlla e conferma',
       done: 'Richiesta inviata',
     },
-    officeSearch: 'Cerca per nome o città',
-    officeNone: 'Nessuna Procura corrisponde alla ricerca.',
     noCertificates: 'Questo ufficio non rilascia certificati online.',
     types: 'Certificati',
     typesHint: 'Puoi sceglierne più di uno: ognuno ha il suo costo.',
@@ -50,7 +49,8 @@ export const it = {
     rightsPagoPa: 'I diritti si pagano con pagoPA: riceverai l’avviso dopo la conferma.',
     rightsCounter: 'I diritti si pagano allo sportello al ritiro.',
     next: 'Continua',
-    problems: {
+    /** Each part's problems have a section of their own: parts merge one level deep. */
+    whatProblems: {
       required: 'Questo campo è obbligatorio.',
       certificates: 'Scegli almeno un certificato.',
       'not-allowed': 'Questa scelta non è più disponibile presso l’ufficio.',
@@ -59,4 +59,4 @@ export const it = {
 };
 
 /** Every message of the certificate request: the first screen's and the later steps'. */
-export type CertificateRequestMessages = typeof it & typeof itLater;
+export type CertificateRequestMessages = typeof it & typeof itLater & typeof itOffice;
