@@ -55,7 +55,8 @@ export function focusErrorSummary(root: ParentNode): void {
 }
 
 /**
- * The list of what to fix, each item a link to its field. `onLinkClick` gets the field id; pass
+ * The list of what to fix, each item a link to its field. Its title is a level-4 heading: the
+ * widgets' steps are level 3 under their level-2 title. `onLinkClick` gets the field id; pass
  * `(id) => focusField(this.renderRoot, id)`.
  */
 export function renderErrorSummary(
@@ -68,7 +69,7 @@ export function renderErrorSummary(
     onLinkClick(id);
   };
   return html`<div class="error-summary" role="alert" part="error-summary">
-    <h2 class="error-summary__title" tabindex="-1">${t.m.common.errorSummaryTitle}</h2>
+    <h4 class="error-summary__title" tabindex="-1">${t.m.common.errorSummaryTitle}</h4>
     <p class="visually-hidden">${t.m.common.errorCount(errors.length)}</p>
     <ul class="error-summary__list">
       ${errors.map(

@@ -51,7 +51,11 @@ export async function chooseWhat(el: Request, types: string[], use: string, urge
   await el.updateComplete;
 }
 
-export async function fillWho(el: Request, person = ANNA, fiscalCode = fiscalCodeOf(person)) {
+export async function fillWho(
+  el: Request,
+  person: Parameters<typeof fiscalCodeOf>[0] = ANNA,
+  fiscalCode = fiscalCodeOf(person),
+) {
   await waitForHeading(el, 'Per chi è il certificato');
   await until(() => $(el, '#field-familyName'), 'the person form');
   type(el, '#field-familyName', person.familyName);
