@@ -14,6 +14,8 @@ export const PRINT_TARGET_ATTRIBUTE = 'data-sportello-print-target';
 export const PRINT_PATH_ATTRIBUTE = 'data-sportello-print-path';
 
 const ON_PATH = `[${PRINT_TARGET_ATTRIBUTE}], [${PRINT_PATH_ATTRIBUTE}]`;
+/** Neither on the path, nor holding it, nor inside the target (a form has children of its own). */
+const OFF_PATH = `*:not(${ON_PATH}):not(:has(${ON_PATH})):not([${PRINT_TARGET_ATTRIBUTE}] *)`;
 
 const BARE = `
     margin: 0 !important;
@@ -29,7 +31,7 @@ const BARE = `
 const DOCUMENT_PRINT_CSS = `
 @media print {
   @page { size: A4 portrait; margin: 12mm; }
-  html[${PRINT_ROOT_ATTRIBUTE}] body *:not(${ON_PATH}):not(:has(${ON_PATH})) {
+  html[${PRINT_ROOT_ATTRIBUTE}] body ${OFF_PATH} {
     display: none !important;
   }
   html[${PRINT_ROOT_ATTRIBUTE}],
@@ -45,7 +47,7 @@ const DOCUMENT_PRINT_CSS = `
 /** The same rules seen from inside a host on the path: its own box included. */
 const SHADOW_PRINT_CSS = `
 @media print {
-  :host([${PRINT_PATH_ATTRIBUTE}]) *:not(${ON_PATH}):not(:has(${ON_PATH})) {
+  :host([${PRINT_PATH_ATTRIBUTE}]) ${OFF_PATH} {
     display: none !important;
   }
   :host([${PRINT_PATH_ATTRIBUTE}]),

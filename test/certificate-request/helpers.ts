@@ -75,7 +75,11 @@ export async function fillWho(
 }
 
 /** From the first screen to the review, as a citizen at the counter would fill it. */
-export async function toReview(el: Request, email = 'anna@example.it') {
+export async function toReview(
+  el: Request,
+  email = 'anna@example.it',
+  collection: () => Promise<void> = async () => undefined,
+) {
   await waitForHeading(el, 'Quale certificato ti serve');
   await chooseWhat(el, ['casellario-generale'], 'lavoro');
   await clickButton(el, 'Continua');
@@ -83,6 +87,7 @@ export async function toReview(el: Request, email = 'anna@example.it') {
   await clickButton(el, 'Continua');
   await waitForHeading(el, 'Come lo ritiri');
   await until(() => $(el, '#field-email'), 'the collection form');
+  await collection();
   type(el, '#field-email', email);
   await clickButton(el, 'Continua');
   await waitForHeading(el, 'Controlla e conferma');
