@@ -31,6 +31,10 @@ const budgets = {
   // collection, review and end steps with the place-of-birth search, the codice fiscale checks
   // and the sending, the forms to print, English and German.
   'sportello-certificate-request.js': '24.5 kB',
+  // Measured 20.13 kB in 5 files: Lit with the client 9.1, the widgets' base 7.0, the field styles
+  // 0.6, the certificates operations 0.3, the element with its Italian 3.1. On demand: English and
+  // German.
+  'sportello-certificate-status.js': '20.2 kB',
   // A map from tag to file and a MutationObserver, nothing else: 0.5 kB measured.
   'autoloader.js': '0.7 kB',
   // registerTranslation and plural, in one file of their own: 0.7 kB measured.

@@ -27,4 +27,5 @@ export {
   SportelloCertificateRequestedEvent,
   type CertificateStep,
 } from './elements/certificate-request/events.js';
+export { SportelloCertificateStatus } from './elements/certificate-status/certificate-status.js';
 export * from './translations.js';
