@@ -60,6 +60,7 @@ const CONTRACT_PATHS = [
   '/check-ins',
   '/certificates/config',
   '/places',
+  '/places/search',
   '/certificate-requests',
   '/certificate-requests/{number}/status',
   '/certificate-batches',

@@ -26,6 +26,15 @@ export function certificateHandlers(http: OpenApiHttp, db: Db) {
         ),
       ),
     ),
+    http.post('/places/search', ({ request, response }) =>
+      guard(response, async () => {
+        const body = await readJson<{ q?: unknown; code?: unknown; date?: unknown }>(request);
+        const text = (value: unknown) => (typeof value === 'string' ? value : null);
+        return response(200).json(
+          await db.searchPlaces({ q: text(body.q), code: text(body.code), date: text(body.date) }),
+        );
+      }),
+    ),
     http.post('/certificate-requests', ({ request, response }) =>
       guard(response, async () => {
         const body = await readJson<CertificateRequest>(request);

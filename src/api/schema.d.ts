@@ -228,6 +228,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/places/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comuni and foreign states by name or code, valid at a date of birth.
+         * @description As `GET /places`, with the query in the body: a date of birth, next to the name of a birthplace, stays out of URLs and access logs.
+         */
+        post: operations["searchPlacesAtDate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/certificate-requests": {
         parameters: {
             query?: never;
@@ -1330,6 +1350,37 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description At most 20 places. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"][];
+                };
+            };
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    searchPlacesAtDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    q?: string;
+                    code?: string;
+                    /** Format: date */
+                    date?: string;
+                };
+            };
+        };
         responses: {
             /** @description At most 20 places. */
             200: {

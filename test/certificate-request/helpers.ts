@@ -100,5 +100,9 @@ export async function toReview(
  * so that the tests' waits measure the widget, not that.
  */
 export async function warmPlaces(): Promise<void> {
-  await fetch('/api/places?q=lucca');
+  await fetch('/api/places/search', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ q: 'lucca' }),
+  });
 }

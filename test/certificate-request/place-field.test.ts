@@ -288,7 +288,7 @@ describe('place of birth field', () => {
   };
   for (const [name, failure] of Object.entries(failures)) {
     it(`accepts a Belfiore code typed by hand when the search answers ${name}`, async () => {
-      worker.use(http.get('/api/places', failure));
+      worker.use(http.post('/api/places/search', failure));
       const el = await open();
       await sendKeys({ type: 'pistoia' });
       const notice = await until(
@@ -317,7 +317,7 @@ describe('place of birth field', () => {
   it('accepts a Belfiore code typed by hand while the search is slow', async () => {
     PlaceField.slowAfterMs = 300;
     worker.use(
-      http.get('/api/places', async () => {
+      http.post('/api/places/search', async () => {
         await delay('infinite');
         return undefined;
       }),
@@ -332,7 +332,7 @@ describe('place of birth field', () => {
 
   it('says it is searching once the visitor pauses, then the count', async () => {
     worker.use(
-      http.get('/api/places', async () => {
+      http.post('/api/places/search', async () => {
         await delay(300);
         return undefined;
       }),

@@ -4,6 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { createApiClient, type ApiClientOptions } from '../../src/api/client.js';
 import { configContext } from '../../src/config/context.js';
 import { createDb, createHandlers } from '../../mocks/index.js';
+import { loadPlaces } from '../../mocks/data/places.js';
 import type { Operation } from './elements.js';
 import { STAFF_TOKEN } from './entry-support.js';
 
@@ -56,6 +57,9 @@ export async function startBackend(): Promise<void> {
     );
   await started;
   await untilControlled();
+  // The registry of places is built once per page, in about two seconds: before any walk, so that
+  // the first search of a client that gives up sooner (FAST_CLIENT) does not wait for it.
+  await loadPlaces();
 }
 
 /** Requests reach the reference server only from a page its service worker controls. */
@@ -173,6 +177,22 @@ async function faultResponse(fault: Fault, shape: Operation['shape']) {
 export function faultHandler(baseUrl: string, operation: Operation, fault: Fault): HttpHandler {
   const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
   return http[method](`${baseUrl}${operation.path}`, () => faultResponse(fault, operation.shape));
+}
+
+/**
+ * Holds the operation's requests until `release()`, then lets them on to the handlers after it
+ * (a resolver that returns nothing passes the request on): e.g. a submission still on its way
+ * when the second click of a double click lands.
+ */
+export function holdingHandler(baseUrl: string, operation: Operation) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+  const handler = http[method](`${baseUrl}${operation.path}`, async () => {
+    await released;
+    return undefined;
+  });
+  return { handler, release };
 }
 
 /**

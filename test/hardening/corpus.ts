@@ -54,6 +54,11 @@ export const KEPT_KEYS = new Set([
   'register',
   'nextCursor',
   'title', // problem+json title: only used for the error kind
+  // A certificate office's enums: how a request is collected, which fees a use waives, how the
+  // diritti are paid.
+  'collection',
+  'exemptions',
+  'rightsPaidWith',
 ]);
 
 /** Objects kept whole: the office's public key (its fields are not shown, they verify passes). */

@@ -1,4 +1,5 @@
 import type { FlowHelpers } from './flow.js';
+import { certificateRequest } from './certificate-request-entry.js';
 import { checkIn } from './check-in-entry.js';
 import { create, PERSON, PERSONAL } from './entry-support.js';
 import { receipt } from './receipt-entry.js';
@@ -23,6 +24,11 @@ export interface Operation {
    * 'degrade': the element does without the answer and the flow still completes (say why).
    */
   onFault?: 'message' | 'degrade';
+  /**
+   * The control that sends it (a selector): double-clicked while the first request is on its
+   * way, it must send one request (faults.test.ts).
+   */
+  sentBy?: string;
 }
 
 /** A failure the suite knows about and reports as pending, until the element is fixed. */
@@ -153,6 +159,7 @@ export const ELEMENTS: ElementEntry[] = [
   slotPicker,
   receipt, // receipt-entry.ts
   checkIn, // check-in-entry.ts
+  certificateRequest, // certificate-request-entry.ts
 ];
 
 export function isKnownGap(entry: ElementEntry, check: KnownGap['check'], where: string) {

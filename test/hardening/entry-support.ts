@@ -4,13 +4,19 @@ import { configContext, type SportelloConfig } from '../../src/config/context.js
 import type { Booking } from '../../src/api/types.js';
 import { createBooking, getAvailability, listSlots } from '../../src/api/operations/index.js';
 
-/** The fake person of every flow: a valid codice fiscale for Mario Rossi, born 10/12/1985 in Roma. */
+/**
+ * The fake person of every flow: a valid codice fiscale for Mario Rossi, born on 10/12/1985 in
+ * San Giuliano Terme (Belfiore code A562).
+ */
 export const PERSON = {
   givenName: 'Mario',
   familyName: 'Rossi',
   fiscalCode: 'RSSMRA85T10A562S',
   email: 'mario.rossi@example.test',
   birthDate: '1985-12-10',
+  sex: 'M',
+  birthPlace: 'San Giuliano Terme',
+  birthPlaceCode: 'A562',
 };
 
 /** Everything that identifies PERSON, as typed or as a backend shows it. */

@@ -4,6 +4,7 @@ import {
   FAST_CLIENT,
   faultHandler,
   FAULTS,
+  holdingHandler,
   referenceHandlers,
   RETRIED,
   RETRY_AFTER_S,
@@ -121,6 +122,7 @@ describe('hardening: faults', function () {
                 for (const typed of entry.typed ?? []) expect(content).to.include(typed);
               }
               // The way forward works once the backend is healthy again.
+              const failedKey = requestsOf(operation).at(-1)?.headers.get('Idempotency-Key');
               useHandlers(...run.reference);
               if (forward!.localName === 'button') {
                 await run.helpers.activate(forward!);
@@ -128,6 +130,19 @@ describe('hardening: faults', function () {
                   () => !findFaultMessage(run.element),
                   'the message to go after a retry',
                 );
+                // The server may have taken the failed submission: sent again, it is the same one.
+                if (operation.idempotent) {
+                  await run.helpers.waitFor(
+                    () => requestsOf(operation).length > 0,
+                    `${operation.name} sent again`,
+                  );
+                  for (const request of requestsOf(operation)) {
+                    expect(
+                      request.headers.get('Idempotency-Key'),
+                      'the retry keeps the failed submission’s Idempotency-Key',
+                    ).to.equal(failedKey);
+                  }
+                }
               }
               expect(run.rejections, 'unhandled rejections').to.deep.equal([]);
             } finally {
@@ -135,6 +150,35 @@ describe('hardening: faults', function () {
             }
           });
         }
+      }
+
+      // The second click lands while the first submission is on its way (held until then).
+      for (const operation of entry.operations.filter((o) => o.sentBy)) {
+        it(`${operation.name}: a double click sends it once`, async () => {
+          const hold = holdingHandler(BASE, operation);
+          useHandlers(hold.handler, ...referenceHandlers(BASE));
+          const container = containerWithClient({ baseUrl: BASE, ...FAST_CLIENT });
+          let doubleClicked = false;
+          try {
+            const element = entry.mount(container, '');
+            const helpers = createFlowHelpers({
+              host: () => element,
+              doubleClick: {
+                selector: operation.sentBy!,
+                then: () => {
+                  doubleClicked = true;
+                  hold.release();
+                },
+              },
+            });
+            await entry.walk(element, helpers);
+            expect(doubleClicked, `a double click on ${operation.sentBy}`).to.equal(true);
+            expect(requestsOf(operation).length, `${operation.name} requests`).to.equal(1);
+          } finally {
+            hold.release();
+            container.remove();
+          }
+        });
       }
     });
   }

@@ -2,7 +2,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import './fixtures/broken-elements.js';
-import type { BrokenBlankOnError, BrokenControls } from './fixtures/broken-elements.js';
+import type {
+  BrokenBlankOnError,
+  BrokenControls,
+  BrokenDoubleSubmit,
+} from './fixtures/broken-elements.js';
 import { checkAccessible } from './axe.js';
 import { canaryFired, resetCanary } from './corpus.js';
 import {
@@ -95,6 +99,20 @@ describe('hardening: the checks catch broken elements', function () {
     let failure: unknown;
     await checkAccessible(element).catch((error) => (failure = error));
     expect(String(failure)).to.include('button-name');
+  });
+
+  it('faults: a double click reaches an element that sends twice', async () => {
+    const element = await fixture<BrokenDoubleSubmit>(
+      html`<broken-double-submit></broken-double-submit>`,
+    );
+    let doubled = false;
+    const helpers = createFlowHelpers({
+      host: () => element,
+      doubleClick: { selector: 'button', then: () => (doubled = true) },
+    });
+    await helpers.activate(deepQuery(element, 'button')!);
+    expect(doubled).to.equal(true);
+    expect(element.sent, 'submissions').to.equal(2);
   });
 
   it('keyboard: catches a control the keyboard cannot reach', async () => {

@@ -28,12 +28,16 @@ export function getCertificateConfig(
   return settle(api.http('get', '/certificates/config', { query: { officeId }, signal }), 'object');
 }
 
+/**
+ * Places by name or code, valid at a date: sent in a POST body, so that a date of birth next to
+ * a birthplace never stands in a URL (`GET /places` carries them in its query).
+ */
 export function searchPlaces(
   api: ApiClient,
   query: PlaceQuery,
   { signal }: CallOptions = {},
 ): Promise<Place[]> {
-  return settle(api.http('get', '/places', { query, signal }), 'array');
+  return settle(api.http('post', '/places/search', { body: query, signal }), 'array');
 }
 
 export function createCertificateRequest(

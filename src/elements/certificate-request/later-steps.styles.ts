@@ -23,8 +23,9 @@ const done = css`
     font-size: var(--_font-size);
   }
 
+  /* Grouped by four with spaces, so it wraps between groups; a longer one still wraps. */
   .notice-code {
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
 
   .print-form {
