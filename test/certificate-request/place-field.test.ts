@@ -40,10 +40,19 @@ customElements.define('test-place-field-host', PlaceFieldHost);
 
 const m = placeFieldMessagesIt;
 
+/**
+ * The field with a button after it, as in a form: a Tab from the field lands on the button (with
+ * nothing after it, Tab would leave the page, and later test files would find it without focus).
+ */
 async function open(birthDate?: string): Promise<PlaceFieldHost> {
-  const el = await fixture<PlaceFieldHost>(
-    html`<test-place-field-host .birthDate=${birthDate}></test-place-field-host>`,
+  const form = await fixture<HTMLElement>(
+    html`<form>
+      <test-place-field-host .birthDate=${birthDate}></test-place-field-host>
+      <button type="button">Continua</button>
+    </form>`,
   );
+  const el = form.querySelector<PlaceFieldHost>('test-place-field-host')!;
+  await el.updateComplete;
   input(el).focus();
   return el;
 }
