@@ -526,6 +526,12 @@ export const placeFieldStyles = css`
     color: var(--_color-text);
   }
 
+  /* A long name (from the server) wraps inside the option: flex items do not shrink by default. */
+  .place-field__option > * {
+    min-width: 0;
+    max-width: 100%;
+  }
+
   .place-field__name {
     font-weight: 600;
   }
