@@ -223,7 +223,7 @@ const placesFailOn = (name: string) => ({
   msw: {
     handlers: {
       state: [
-        http.get(`${storyApi(name)}/places`, () =>
+        http.post(`${storyApi(name)}/places/search`, () =>
           HttpResponse.json(
             {
               type: 'about:blank',
