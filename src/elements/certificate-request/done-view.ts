@@ -6,7 +6,6 @@ import type {
 } from '../../api/types.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { weekdayNames } from '../../internal/dates.js';
-import { addressWithTown } from '../../internal/ics.js';
 import { markPrintTarget } from '../../internal/print.js';
 import { safeHref } from '../../internal/urls.js';
 import { computeFees, formatEuros } from './fees.js';
@@ -147,7 +146,7 @@ export function renderDone(props: LaterStepProps): unknown {
         : html`<section aria-labelledby="where-title">
             <h4 id="where-title" class="done__title">${m.where}</h4>
             <p>
-              ${office ? html`${office.name}<br />${addressWithTown(office.address, office.town)}<br />` : nothing}
+              ${office ? html`${office.name}<br />${office.address}<br />` : nothing}
               ${config.collectionPlace ?? nothing}
             </p>
             ${

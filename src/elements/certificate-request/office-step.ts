@@ -3,7 +3,6 @@ import { Task } from '@lit/task';
 import type { ApiClient } from '../../api/client.js';
 import { listOffices } from '../../api/operations/booking.js';
 import type { Office } from '../../api/types.js';
-import { addressWithTown } from '../../internal/ics.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { renderMessage } from '../../styles/index.js';
 import type { CertificateRequestMessages } from './messages/it.js';
@@ -100,9 +99,7 @@ export function renderOfficeStep(
                 html`<li>
                   <button type="button" class="office-card" @click=${() => onChoose(office.id)}>
                     ${office.name}
-                    <span class="office-card__meta"
-                      >${addressWithTown(office.address, office.town)}</span
-                    >
+                    <span class="office-card__meta">${office.address}</span>
                   </button>
                 </li>`,
             )}
